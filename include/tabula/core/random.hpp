@@ -5,7 +5,8 @@
 //   RandomState  = numpy.random.RandomState(seed): MT19937 and the legacy algorithms, which is
 //                  what scikit-learn's integer random_state means (check_random_state).
 // Every distribution has a scalar form, a vector form and a fill form that writes into memory
-// the caller owns (for NDArray wrappers that must not copy).
+// the caller owns (for NDArray wrappers that must not copy). Generators are not synchronised
+// (NumPy's lock is not reproduced): give each thread its own.
 #include <array>
 #include <concepts>
 #include <cstddef>
