@@ -34,8 +34,9 @@ Shape broadcast_shapes(const Shape& a, const Shape& b) {
         const std::int64_t da = i < ndim - a.size() ? 1 : a[i - (ndim - a.size())];
         const std::int64_t db = i < ndim - b.size() ? 1 : b[i - (ndim - b.size())];
         if (da != db && da != 1 && db != 1) {
-            throw ShapeError(fmt::format("operands could not be broadcast together with shapes {} {} ",
-                                         shape_to_string(a), shape_to_string(b)));
+            throw ShapeError(
+                fmt::format("operands could not be broadcast together with shapes {} {} ",
+                            shape_to_string(a), shape_to_string(b)));
         }
         out[i] = da == 1 ? db : da;
     }
@@ -53,8 +54,8 @@ Strides broadcast_strides(const Shape& shape, const Strides& strides, const Shap
 
 int normalize_axis(int axis, int ndim) {
     if (axis < -ndim || axis >= ndim) {
-        throw IndexError(fmt::format("axis {} is out of bounds for array of dimension {}", axis,
-                                     ndim));
+        throw IndexError(
+            fmt::format("axis {} is out of bounds for array of dimension {}", axis, ndim));
     }
     return axis < 0 ? axis + ndim : axis;
 }
