@@ -2,13 +2,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <memory>
-#include <regex>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -17,9 +18,42 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// The seed's f"{func.__name__} took {end - start:.3f}s".
-bool is_report(const std::string& text, const std::string& name) {
-    return std::regex_match(text, std::regex(name + R"( took [0-9]+\.[0-9]{3}s\n)"));
+// True when `line` is the seed's f"{func.__name__} took {end - start:.3f}s" for `name`:
+// the name, " took ", one or more digits, a point, exactly three digits, "s".
+bool is_report_line(std::string_view line, std::string_view name) {
+    const std::string prefix = std::string(name) + " took ";
+    if (!line.starts_with(prefix) || !line.ends_with("s")) return false;
+    const std::string_view number = line.substr(prefix.size(), line.size() - prefix.size() - 1);
+    const auto point = number.find('.');
+    auto digits = [](std::string_view d) {
+        return !d.empty() &&
+               std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    return point != std::string_view::npos && digits(number.substr(0, point)) &&
+           number.size() - point - 1 == 3 && digits(number.substr(point + 1));
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+// One report, ending in a newline, for `name`.
+bool is_report(const std::string& text, std::string_view name) {
+    return text.ends_with('\n') && lines(text).size() == 1 && is_report_line(lines(text)[0], name);
+}
+
+TEST(Timer, ReportFormatCheckerRejectsNearMisses) {
+    EXPECT_TRUE(is_report("load took 0.123s\n", "load"));
+    EXPECT_TRUE(is_report("load took 12.000s\n", "load"));
+    EXPECT_FALSE(is_report("load took 0.12s\n", "load"));
+    EXPECT_FALSE(is_report("load took 0.1234s\n", "load"));
+    EXPECT_FALSE(is_report("load took .123s\n", "load"));
+    EXPECT_FALSE(is_report("load took 0.123\n", "load"));
+    EXPECT_FALSE(is_report("load took 0.123s", "load"));
+    EXPECT_FALSE(is_report("save took 0.123s\n", "load"));
 }
 
 double reported_seconds(const std::string& text) {
@@ -90,8 +124,10 @@ TEST(Timed, OneReportPerCall) {
     auto step = timed(
         "step", [](int x) { return x + 1; }, out);
     EXPECT_EQ(step(step(1)), 3);
-    EXPECT_TRUE(std::regex_match(out.str(), std::regex(R"((step took [0-9]+\.[0-9]{3}s\n){2})")))
-        << out.str();
+    const auto reports = lines(out.str());
+    ASSERT_EQ(reports.size(), 2u) << out.str();
+    EXPECT_TRUE(is_report_line(reports[0], "step"));
+    EXPECT_TRUE(is_report_line(reports[1], "step"));
 }
 
 TEST(Timed, VoidFunction) {

@@ -41,6 +41,15 @@ TEST(ToVector, GeneratorOfMoveOnlyItems) {
     EXPECT_EQ(*owned[3], 3);
 }
 
+TEST(ToVector, GeneratorOfReferencesCopiesAndLeavesTheReferentsIntact) {
+    const std::vector<std::string> names{"alpha", "beta"};
+    auto refs = [](const std::vector<std::string>& v) -> Generator<const std::string&> {
+        for (const auto& s : v) co_yield s;
+    };
+    EXPECT_EQ(to_vector(refs(names)), names);
+    EXPECT_EQ(names, (std::vector<std::string>{"alpha", "beta"}));
+}
+
 TEST(ToVector, LvalueGeneratorIsConsumedByCopy) {
     auto g = range(3);
     EXPECT_EQ(to_vector(g), (std::vector<std::int64_t>{0, 1, 2}));

@@ -37,6 +37,10 @@
 
 namespace tabula {
 
+// What a Generator<T> of a value type T can copy or move into its current item.
+template <typename U, typename T>
+concept StorableAs = !std::is_reference_v<T> && std::constructible_from<T, U>;
+
 template <typename T>
 class Generator : public std::ranges::view_base {
   public:
@@ -55,9 +59,8 @@ class Generator : public std::ranges::view_base {
         std::suspend_always initial_suspend() const noexcept { return {}; }
         std::suspend_always final_suspend() const noexcept { return {}; }
 
-        template <typename U = T>
-        requires(!std::is_reference_v<T> && std::constructible_from<T, U>) std::suspend_always
-            yield_value(U&& item) {
+        template <StorableAs<T> U = T>
+        std::suspend_always yield_value(U&& item) {
             item_.emplace(std::forward<U>(item));
             return {};
         }

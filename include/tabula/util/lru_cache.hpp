@@ -92,10 +92,24 @@ template <typename C, typename R, typename... Args>
 struct CallOperator<R (C::*)(Args...) const noexcept> : Signature<R(Args...)> {};
 
 template <typename F>
-requires requires {
+concept HasCallOperator = requires {
     &F::operator();
-}
+};
+
+template <HasCallOperator F>
 struct Signature<F> : CallOperator<decltype(&F::operator())> {};
+
+template <typename F>
+concept HasSignature = requires {
+    typename Signature<F>::type;
+};
+
+// A function pointer or function object; a bare function type names a signature instead.
+template <typename F>
+concept CallableObject = std::is_object_v<F>;
+
+template <typename Sig>
+concept FunctionType = std::is_function_v<Sig>;
 
 }  // namespace detail
 
@@ -202,13 +216,15 @@ class LruCache<F, R(Args...)> {
 };
 
 // Python's default maxsize is 128.
-template <typename F>
-requires(!std::is_function_v<F>) auto lru_cache(F f, std::optional<std::int64_t> maxsize = 128) {
+template <detail::CallableObject F>
+auto lru_cache(F f, std::optional<std::int64_t> maxsize = 128) {
+    static_assert(detail::HasSignature<F>,
+                  "lru_cache cannot deduce the key from a generic or overloaded callable; "
+                  "name its signature: lru_cache<R(Args...)>(f, maxsize)");
     return LruCache<F, typename detail::Signature<F>::type>(std::move(f), maxsize);
 }
 
-template <typename Sig, typename F>
-requires std::is_function_v<Sig>
+template <detail::FunctionType Sig, typename F>
 auto lru_cache(F f, std::optional<std::int64_t> maxsize = 128) {
     return LruCache<F, typename detail::Signature<Sig>::type>(std::move(f), maxsize);
 }

@@ -5,9 +5,9 @@
 //     auto even_squares = to_vector(range(10) | std::views::filter(is_even)
 //                                             | std::views::transform(square));
 //
-// Items the range hands out as rvalues are moved in, others copied. A Generator passed as an
-// rvalue owns its items and is consumed by the call, so they are moved too, which is how a
-// generator of move-only values becomes a vector.
+// Items the range hands out as rvalues are moved in, others copied. A Generator of values passed
+// as an rvalue owns its items and is consumed by the call, so they are moved too, which is how a
+// generator of move-only values becomes a vector; a Generator of references copies the referents.
 #include <ranges>
 #include <type_traits>
 #include <utility>
@@ -26,9 +26,15 @@ auto to_vector(R&& r) {
 }
 
 template <typename T>
-requires(!std::is_reference_v<T>) std::vector<std::remove_cv_t<T>> to_vector(Generator<T>&& g) {
-    std::vector<std::remove_cv_t<T>> out;
-    for (auto& item : g) out.push_back(std::move(item));
+std::vector<std::remove_cvref_t<T>> to_vector(Generator<T>&& g) {
+    std::vector<std::remove_cvref_t<T>> out;
+    for (auto&& item : g) {
+        if constexpr (std::is_reference_v<T>) {
+            out.push_back(item);
+        } else {
+            out.push_back(std::move(item));
+        }
+    }
     return out;
 }
 
