@@ -25,6 +25,7 @@
 // the next stage sees it. For a reference type (`Generator<const std::string&>`) nothing is
 // copied: `*it` refers to the yielded object itself, which lives while the coroutine is
 // suspended.
+#include <concepts>
 #include <coroutine>
 #include <cstddef>
 #include <exception>
