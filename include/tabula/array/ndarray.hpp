@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "tabula/array/promote.hpp"
+#include "tabula/array/reductions.hpp"  // ReduceOptions, VarOptions for the reduction methods
 #include "tabula/array/shape.hpp"
 #include "tabula/core/buffer.hpp"
 #include "tabula/core/dtype.hpp"
@@ -133,6 +134,32 @@ class NDArray {
     // Converted copy, C semantics as NumPy's astype (float to int truncates toward zero).
     template <ArrayElement U>
     NDArray<U> astype() const;
+
+    // ---- Reductions as ndarray methods: a.sum(), X.mean(0), X.std(0, {.ddof = 1}) ----
+    // Same as the free functions of tabula/array/reductions.hpp (which documents them).
+    sum_t<E> sum() const;
+    NDArray<sum_t<E>> sum(int axis, ReduceOptions options = {}) const;
+    sum_t<E> prod() const;
+    NDArray<sum_t<E>> prod(int axis, ReduceOptions options = {}) const;
+    float_t<E> mean() const;
+    NDArray<float_t<E>> mean(int axis, ReduceOptions options = {}) const;
+    float_t<E> var(VarOptions options = {}) const;
+    NDArray<float_t<E>> var(int axis, VarOptions options = {}) const;
+    float_t<E> std(VarOptions options = {}) const;
+    NDArray<float_t<E>> std(int axis, VarOptions options = {}) const;
+    E min() const;
+    NDArray min(int axis, ReduceOptions options = {}) const;
+    E max() const;
+    NDArray max(int axis, ReduceOptions options = {}) const;
+    std::int64_t argmin() const;
+    NDArray<std::int64_t> argmin(int axis, ReduceOptions options = {}) const;
+    std::int64_t argmax() const;
+    NDArray<std::int64_t> argmax(int axis, ReduceOptions options = {}) const;
+    bool any() const;
+    NDArray<bool> any(int axis, ReduceOptions options = {}) const;
+    bool all() const;
+    NDArray<bool> all(int axis, ReduceOptions options = {}) const;
+    // ---- end reductions ----
 
   private:
     template <class I>
