@@ -161,6 +161,17 @@ class NDArray {
     NDArray<bool> all(int axis, ReduceOptions options = {}) const;
     // ---- end reductions ----
 
+    // ---- Advanced indexing: a[mask], a[indices] (defined in tabula/array/indexing.hpp) ----
+    // a[mask] is the selected elements (a copy, as NumPy). On a mutable array it is a
+    // MaskSelection, an NDArray that also writes through: a[a < 0] = 0.0; X[y == 1] = rows.
+    class MaskSelection;
+    MaskSelection operator[](const NDArray<bool>& mask) &;
+    MaskSelection operator[](const NDArray<bool>& mask) &&;
+    NDArray operator[](const NDArray<bool>& mask) const&;
+    // a[indices]: rows along axis 0, as np.take(a, indices, axis=0).
+    NDArray operator[](const NDArray<std::int64_t>& indices) const;
+    // ---- end advanced indexing ----
+
   private:
     template <class I>
     static IndexItem to_item(I index) {
