@@ -73,7 +73,8 @@ int main(int argc, char** argv) {
         }
         if (found == nullptr) return usage(("unknown workload " + name).c_str());
         try {
-            tabula::bench::Context ctx{data_dir};
+            tabula::bench::Context ctx;
+            ctx.data_dir = data_dir;
             const tabula::bench::Result result = found->run(ctx);
             std::cout << json_line(*found, ctx, result) << std::endl;
         } catch (const tabula::Error& e) {
