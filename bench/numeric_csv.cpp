@@ -34,8 +34,9 @@ NDArray<double> load_numeric_csv(const std::string& path) {
             if (p < end && *p != ',' && *p != '\n') {
                 const auto parsed = fast_float::from_chars(p, end, value);
                 if (parsed.ec != std::errc()) {
-                    throw ParseError(path, line, column + 1,
-                                     "not a number: '" + std::string(p, std::find(p, end, '\n')) + "'");
+                    throw ParseError(
+                        path, line, column + 1,
+                        "not a number: '" + std::string(p, std::find(p, end, '\n')) + "'");
                 }
                 p = parsed.ptr;
             }

@@ -33,7 +33,7 @@ struct Context {
         return result;
     }
 
-private:
+  private:
     static double seconds_since(std::chrono::steady_clock::time_point start) {
         return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     }

@@ -1,6 +1,4 @@
 // The workloads of ../shared/bench/README.md that tabula covers so far.
-#include "workload.hpp"
-
 #include <cmath>
 
 #include "numeric_csv.hpp"
@@ -8,6 +6,7 @@
 #include "tabula/array/operators.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/array/ufuncs.hpp"
+#include "workload.hpp"
 
 namespace tabula::bench {
 
@@ -15,7 +14,8 @@ namespace {
 
 // W4: Z = (X - X.mean(0)) / X.std(0) on numeric_1m_20, std with ddof=0.
 Result broadcast_standardize(Context& ctx) {
-    const NDArray<double> X = ctx.load([&] { return load_numeric_csv(ctx.path("numeric_1m_20.csv")); });
+    const NDArray<double> X =
+        ctx.load([&] { return load_numeric_csv(ctx.path("numeric_1m_20.csv")); });
     const NDArray<double> Z = ctx.step("standardize", [&] { return (X - mean(X, 0)) / std(X, 0); });
     return {sum(abs(Z)), {{"rows", double(Z.shape()[0])}, {"cols", double(Z.shape()[1])}}};
 }

@@ -46,8 +46,8 @@ int main() {
     std::cout << "boxed loop: " << boxed_seconds << "s\n";
     std::cout << "NDArray:    " << array_seconds << "s\n";
     std::cout.precision(0);
-    std::cout << "both sums equal " << boxed_sum << ": " << (boxed_sum == sum(result) ? "yes" : "no")
-              << '\n';
+    std::cout << "both sums equal " << boxed_sum << ": "
+              << (boxed_sum == sum(result) ? "yes" : "no") << '\n';
     std::cout.precision(1);
     std::cout << "NDArray is " << boxed_seconds / array_seconds << "x faster\n";
 }

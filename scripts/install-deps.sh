@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake make ccache pkg-config clang-format
     libgtest-dev libgmock-dev libbenchmark-dev
-    libtbb-dev libopenblas-dev libeigen3-dev libfmt-dev libfast-float-dev
+    libtbb-dev libopenblas-dev libfmt-dev libfast-float-dev
 )
 
 missing=()
