@@ -39,6 +39,14 @@ void BM_SumAxis(benchmark::State& state) {
 }
 BENCHMARK(BM_SumAxis)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
+void BM_MeanAxis(benchmark::State& state) {
+    const NDArray<double> X = random_matrix(1'000'000, 20);
+    const int axis = static_cast<int>(state.range(0));
+    for (auto _ : state) benchmark::DoNotOptimize(tabula::mean(X, axis));
+    state.SetItemsProcessed(state.iterations() * X.size());
+}
+BENCHMARK(BM_MeanAxis)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 void BM_StdAxis0(benchmark::State& state) {
     const NDArray<double> X = random_matrix(1'000'000, 20);
     for (auto _ : state) benchmark::DoNotOptimize(tabula::std(X, 0));
