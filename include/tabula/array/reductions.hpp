@@ -1,9 +1,13 @@
 #pragma once
 // NumPy's reductions and statistics: np.sum, np.mean, np.var, np.median, np.quantile, ... over the
 // whole array (a scalar) or along one axis (an NDArray), with NumPy's result types, errors and
-// summation order, so that the values match NumPy's to the last bit (see src/array/reductions.cpp
-// for the one documented exception). Defined in src/array/reductions.cpp and statistics.cpp for the
+// summation order, so that the values match NumPy's to the last bit (one documented exception, for
+// speed: sums along an outer axis of more than 8192 slices into fewer than 4096 results; see
+// src/array/reductions_engine.hpp). Defined in src/array/reductions*.cpp and statistics.cpp for the
 // five element types.
+//
+// With `using namespace tabula`, an unqualified std(a) is ambiguous with namespace std (a C++
+// rule): write tabula::std(a) or a.std().
 //
 // This header only needs NDArray declared, so ndarray.hpp includes it for the ndarray methods
 // (X.mean(0), a.sum()); it includes ndarray.hpp at its end so that either include order works.
