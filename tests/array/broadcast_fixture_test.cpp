@@ -2,14 +2,12 @@
 // tests/fixtures/array/broadcast.txt (written by broadcast.py).
 #include <gtest/gtest.h>
 
-#include <cmath>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 #include <type_traits>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "tabula/array/creation.hpp"
 #include "tabula/array/operators.hpp"
 #include "tabula/core/error.hpp"
@@ -17,49 +15,12 @@
 namespace tabula {
 namespace {
 
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream in(text);
-    while (std::getline(in, part, sep)) parts.push_back(part);
-    if (!text.empty() && text.back() == sep) parts.emplace_back();
-    return parts;
-}
-
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
-}
-
-Shape parse_shape(const std::string& text) {
-    Shape shape;
-    for (const auto& d : split(text, ',')) shape.push_back(std::stoll(d));
-    return shape;
-}
-
-template <ArrayElement E>
-E parse(const std::string& text) {
-    if constexpr (std::is_same_v<E, bool>) {
-        return text == "1";
-    } else if constexpr (std::is_integral_v<E>) {
-        return static_cast<E>(std::stoll(text));
-    } else {
-        return static_cast<E>(std::strtod(text.c_str(), nullptr));
-    }
-}
+using testing::parse_shape;
+using testing::parse_value;
+using testing::words;
 
 std::vector<std::vector<std::string>> fixture_rows(const std::string& kind) {
-    std::ifstream in(std::string(TABULA_FIXTURES) + "/array/broadcast.txt");
-    EXPECT_TRUE(in) << "missing fixture broadcast.txt";
-    std::vector<std::vector<std::string>> rows;
-    for (std::string line; std::getline(in, line);) {
-        auto fields = split(line, '|');
-        if (fields[0] == kind) rows.push_back(std::move(fields));
-    }
-    EXPECT_FALSE(rows.empty()) << kind;
-    return rows;
+    return testing::fixture_rows("array/broadcast.txt", kind);
 }
 
 template <class Tag>
@@ -104,7 +65,7 @@ class Inputs {
     template <ArrayElement E>
     NDArray<E> get(const std::string& dtype) const {
         std::vector<E> v;
-        for (const auto& w : values_.at(dtype)) v.push_back(parse<E>(w));
+        for (const auto& w : values_.at(dtype)) v.push_back(parse_value<E>(w));
         return asarray(std::move(v));
     }
 
@@ -112,25 +73,13 @@ class Inputs {
     std::map<std::string, std::vector<std::string>> values_;
 };
 
-// Same dtype name and the same values, bit for bit (NaN equal to NaN): the operators compute
-// in the promoted type exactly as NumPy's loops do.
+// Same dtype name and the same values, bit for bit (NaN equal to NaN, the sign of zero
+// significant): the operators compute in the promoted type exactly as NumPy's loops do.
 template <ArrayElement R>
 void expect_result(const NDArray<R>& r, const std::string& dtype, const std::string& values,
                    const std::string& context) {
     EXPECT_EQ(dtype_name(r.dtype()), dtype) << context;
-    const auto expected = words(values);
-    const auto actual = r.to_vector();
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        const R e = parse<R>(expected[i]);
-        if constexpr (std::is_floating_point_v<R>) {
-            if (std::isnan(e)) {
-                EXPECT_TRUE(std::isnan(actual[i])) << context << " at " << i;
-                continue;
-            }
-        }
-        EXPECT_EQ(actual[i], e) << context << " at " << i;
-    }
+    testing::expect_values(r.to_vector(), words(values), context);
 }
 
 TEST(BroadcastFixture, ShapesMatchNumPy) {

@@ -3,67 +3,31 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 #include <variant>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
 namespace {
 
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream in(text);
-    while (std::getline(in, part, sep)) parts.push_back(part);
-    if (!text.empty() && text.back() == sep) parts.emplace_back();
-    return parts;
-}
-
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
-}
+using testing::expect_values;
+using testing::parse_value;
+using testing::words;
 
 // Rows of tests/fixtures/array/creation.txt (written by creation.py from NumPy 1.24.2).
 std::vector<std::vector<std::string>> fixture_rows(const std::string& kind) {
-    std::ifstream in(std::string(TABULA_FIXTURES) + "/array/creation.txt");
-    EXPECT_TRUE(in) << "missing fixture creation.txt";
-    std::vector<std::vector<std::string>> rows;
-    for (std::string line; std::getline(in, line);) {
-        auto fields = split(line, '|');
-        if (!fields.empty() && fields[0] == kind) rows.push_back(std::move(fields));
-    }
-    EXPECT_FALSE(rows.empty()) << kind;
-    return rows;
+    return testing::fixture_rows("array/creation.txt", kind);
 }
 
-// A Python number as written by repr(): an integer has no dot, exponent, nan or inf.
+// A Python number as written by repr().
 using Number = std::variant<std::int64_t, double>;
 Number parse_number(const std::string& text) {
-    if (text.find_first_of(".eni") == std::string::npos) return std::stoll(text);
-    return std::strtod(text.c_str(), nullptr);
-}
-
-// Exact equality, NaN equal to NaN and the sign of zero significant.
-void expect_same_doubles(const std::vector<double>& actual,
-                         const std::vector<std::string>& expected, const std::string& context) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        const double e = std::strtod(expected[i].c_str(), nullptr);
-        if (std::isnan(e)) {
-            EXPECT_TRUE(std::isnan(actual[i])) << context << " at " << i;
-        } else {
-            EXPECT_EQ(actual[i], e) << context << " at " << i;
-            EXPECT_EQ(std::signbit(actual[i]), std::signbit(e)) << context << " at " << i;
-        }
-    }
+    if (testing::is_python_int(text)) return parse_value<std::int64_t>(text);
+    return parse_value<double>(text);
 }
 
 TEST(Creation, ZerosOnesFullEmpty) {
@@ -150,19 +114,12 @@ TEST(Creation, ArangeMatchesNumPy) {
         for (const auto& w : words(row[1])) args.push_back(parse_number(w));
         const std::string context = "arange(" + row[1] + ")";
         auto check = [&](const auto& result) {
-            using E = typename std::decay_t<decltype(result)>::value_type;
             EXPECT_EQ(dtype_name(result.dtype()), row[2]) << context;
             const auto expected = words(row[3]);
             ASSERT_EQ(result.shape(), (Shape{static_cast<std::int64_t>(expected.size())}))
                 << context;
-            if constexpr (std::is_integral_v<E>) {
-                for (std::size_t i = 0; i < expected.size(); ++i) {
-                    EXPECT_EQ(result.to_vector()[i], std::stoll(expected[i])) << context;
-                }
-            } else {
-                // Same algorithm as NumPy's fill: bit-identical.
-                expect_same_doubles(result.to_vector(), expected, context);
-            }
+            // Same algorithm as NumPy's fill: bit-identical.
+            expect_values(result.to_vector(), expected, context);
         };
         if (args.size() == 1) {
             std::visit([&](auto stop) { check(arange(stop)); }, args[0]);
@@ -181,34 +138,29 @@ TEST(Creation, ArangeErrorsMatchNumPy) {
         std::vector<Number> args;
         for (const auto& w : words(row[1])) args.push_back(parse_number(w));
         ASSERT_EQ(args.size(), 3u);
-        try {
-            std::visit([](auto start, auto stop, auto step) { arange(start, stop, step); }, args[0],
-                       args[1], args[2]);
-            ADD_FAILURE() << "arange(" << row[1] << ") did not throw";
-        } catch (const ValueError& e) {
-            EXPECT_EQ(e.what(), row[2]) << "arange(" << row[1] << ")";
-        }
+        SCOPED_TRACE("arange(" + row[1] + ")");
+        testing::expect_error<ValueError>(
+            [&] {
+                std::visit([](auto start, auto stop, auto step) { arange(start, stop, step); },
+                           args[0], args[1], args[2]);
+            },
+            row[2]);
     }
 }
 
 TEST(Creation, LinspaceMatchesNumPyBitForBit) {
     for (const auto& row : fixture_rows("linspace")) {
         const auto args = words(row[1]);
-        const double start = std::strtod(args[0].c_str(), nullptr);
-        const double stop = std::strtod(args[1].c_str(), nullptr);
-        const std::int64_t num = std::stoll(args[2]);
+        const double start = parse_value<double>(args[0]);
+        const double stop = parse_value<double>(args[1]);
+        const std::int64_t num = parse_value<std::int64_t>(args[2]);
         const bool endpoint = args[3] == "1";
         const auto y = linspace(start, stop, num, endpoint);
         EXPECT_EQ(y.shape(), (Shape{num}));
-        expect_same_doubles(y.to_vector(), words(row[2]), "linspace(" + row[1] + ")");
+        expect_values(y.to_vector(), words(row[2]), "linspace(" + row[1] + ")");
     }
     for (const auto& row : fixture_rows("linspace_error")) {
-        try {
-            linspace(0, 1, -1);
-            FAIL();
-        } catch (const ValueError& e) {
-            EXPECT_EQ(e.what(), row[2]);
-        }
+        testing::expect_error<ValueError>([] { linspace(0, 1, -1); }, row[2]);
     }
     EXPECT_EQ(linspace(0, 1).size(), 50);
 }
@@ -219,7 +171,7 @@ TEST(Creation, EyeMatchesNumPy) {
         const auto shape = words(row[2]);
         const auto m = eye(std::stoll(args[0]), std::stoll(args[1]), std::stoll(args[2]));
         EXPECT_EQ(m.shape(), (Shape{std::stoll(shape[0]), std::stoll(shape[1])}));
-        expect_same_doubles(m.to_vector(), words(row[3]), "eye(" + row[1] + ")");
+        expect_values(m.to_vector(), words(row[3]), "eye(" + row[1] + ")");
     }
 }
 

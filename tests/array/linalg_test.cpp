@@ -3,19 +3,21 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <fstream>
 #include <limits>
 #include <map>
 #include <set>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "../support/arrays.hpp"
+#include "../support/fixtures.hpp"
 #include "tabula/array/operators.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
 namespace {
+
+using testing::expect_error;
 
 // tests/fixtures/array/linalg.txt, written by linalg.py with NumPy 1.24 on OpenBLAS.
 struct FixtureEntry {
@@ -27,22 +29,13 @@ struct FixtureEntry {
 const std::map<std::string, FixtureEntry>& fixtures() {
     static const std::map<std::string, FixtureEntry> entries = [] {
         std::map<std::string, FixtureEntry> out;
-        std::ifstream in(std::string(TABULA_FIXTURES) + "/array/linalg.txt");
-        std::string line;
-        while (std::getline(in, line)) {
-            std::istringstream fields(line);
-            std::string name;
-            std::string shape;
+        for (const std::string& line : testing::fixture_lines("array/linalg.txt")) {
+            std::vector<std::string> fields = testing::words(line);
             FixtureEntry e;
-            fields >> name >> e.dtype >> shape;
-            if (shape != "-") {
-                std::istringstream dims(shape);
-                std::string d;
-                while (std::getline(dims, d, ',')) e.shape.push_back(std::stoll(d));
-            }
-            std::string v;
-            while (fields >> v) e.values.push_back(v);
-            out[name] = std::move(e);
+            e.dtype = fields.at(1);
+            if (fields.at(2) != "-") e.shape = testing::parse_shape(fields[2]);
+            e.values.assign(fields.begin() + 3, fields.end());
+            out[fields[0]] = std::move(e);
         }
         return out;
     }();
@@ -53,38 +46,13 @@ template <ArrayElement E>
 NDArray<E> fixture(const std::string& name) {
     const auto it = fixtures().find(name);
     if (it == fixtures().end()) throw KeyError("no fixture " + name);
-    std::vector<E> values;
-    for (const std::string& v : it->second.values) {
-        if constexpr (std::is_floating_point_v<E>) {
-            values.push_back(static_cast<E>(std::strtod(v.c_str(), nullptr)));
-        } else {
-            values.push_back(static_cast<E>(std::stoll(v)));
-        }
-    }
-    return NDArray<E>(std::move(values), it->second.shape);
+    return testing::to_array<E>(it->second.values, it->second.shape);
 }
 
 // Bit-for-bit equality (NaN equal to NaN): the float results below come from the same BLAS and
-// LAPACK routines NumPy calls, on the same library, so they agree exactly.
-template <ArrayElement E>
-void expect_same(const NDArray<E>& actual, const NDArray<E>& expected) {
-    ASSERT_EQ(actual.shape(), expected.shape());
-    const std::vector<E> a = actual.to_vector();
-    const std::vector<E> b = expected.to_vector();
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if constexpr (std::is_floating_point_v<E>) {
-            if (std::isnan(a[i]) && std::isnan(b[i])) continue;
-        }
-        ASSERT_EQ(a[i], b[i]) << "element " << i;
-    }
-}
-
-// Names the failing call in the report.
-#define EXPECT_SAME(actual, expected)  \
-    do {                               \
-        SCOPED_TRACE(#actual);         \
-        expect_same(actual, expected); \
-    } while (false)
+// LAPACK routines NumPy calls, on the same library, so they agree exactly. The report names
+// the failing call.
+#define EXPECT_SAME(actual, expected) testing::expect_same(actual, expected, #actual)
 
 template <ArrayElement E>
 void expect_close(const NDArray<E>& actual, const NDArray<E>& expected, double rtol, double atol) {
@@ -93,16 +61,6 @@ void expect_close(const NDArray<E>& actual, const NDArray<E>& expected, double r
     const std::vector<E> b = expected.to_vector();
     for (std::size_t i = 0; i < a.size(); ++i) {
         EXPECT_NEAR(a[i], b[i], atol + rtol * std::abs(b[i])) << "element " << i;
-    }
-}
-
-template <class Fn>
-void expect_error_message(Fn fn, const std::string& message) {
-    try {
-        fn();
-        FAIL() << "no exception; expected: " << message;
-    } catch (const Error& e) {
-        EXPECT_EQ(std::string(e.what()), message);
     }
 }
 
@@ -176,16 +134,16 @@ TEST(Linalg, MatmulEdgeShapes) {
 }
 
 TEST(Linalg, MatmulErrorsUseNumPysText) {
-    expect_error_message(
+    expect_error<Error>(
         [] {
             matmul(D::ones({2, 3}), D::ones({2, 3}));
         },
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with "
         "gufunc signature (n?,k),(k,m?)->(n?,m?) (size 2 is different from 3)");
-    expect_error_message([] { matmul(D::scalar(1), D::ones({3})); },
-                         "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc "
-                         "core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
-    expect_error_message(
+    expect_error<Error>([] { matmul(D::scalar(1), D::ones({3})); },
+                        "matmul: Input operand 0 does not have enough dimensions (has 0, gufunc "
+                        "core with signature (n?,k),(k,m?)->(n?,m?) requires 1)");
+    expect_error<Error>(
         [] {
             matmul(D::ones({2, 3, 2, 3}), D::ones({4, 3, 2}));
         },
@@ -205,17 +163,17 @@ TEST(Linalg, DotInnerOuter) {
     EXPECT_SAME(inner(fixture<double>("D3"), fixture<double>("y")), fixture<double>("inner_D3x"));
     EXPECT_SAME(outer(x, fixture<double>("y")), fixture<double>("outer_xy"));
     EXPECT_EQ(dot(D::scalar(2), D{1.0, 2.0}).to_vector(), (std::vector<double>{2, 4}));
-    expect_error_message(
+    expect_error<Error>(
         [] {
             dot(D::ones({2, 3}), D::ones({2, 3}));
         },
         "shapes (2,3) and (2,3) not aligned: 3 (dim 1) != 2 (dim 0)");
-    expect_error_message(
+    expect_error<Error>(
         [] {
             dot(D::ones({2, 3, 4}), D::ones({2, 5}));
         },
         "shapes (2,3,4) and (2,5) not aligned: 4 (dim 2) != 2 (dim 0)");
-    expect_error_message(
+    expect_error<Error>(
         [] {
             inner(D::ones({2, 3}), D::ones({2}));
         },
@@ -277,8 +235,8 @@ TEST(Linalg, NormMatchesNumPy) {
     EXPECT_EQ(norm(fixture<float>("v32")), fixture<float>("norm_v32").item());
     EXPECT_EQ(norm(fixture<float>("v32"), 1), fixture<float>("norm_v32_1").item());
     EXPECT_EQ(norm(fixture<std::int64_t>("vi")), 13.0);
-    expect_error_message([&] { norm(M, 3); }, "Invalid norm order for matrices.");
-    expect_error_message(
+    expect_error<Error>([&] { norm(M, 3); }, "Invalid norm order for matrices.");
+    expect_error<Error>(
         [] {
             norm(D::ones({2, 3, 4}), 1);
         },
@@ -308,37 +266,37 @@ TEST(Linalg, InvDetSolveMatchNumPy) {
 }
 
 TEST(Linalg, SolverErrorsUseNumPysText) {
-    expect_error_message([] { inv(D::ones({2, 2})); }, "Singular matrix");
-    expect_error_message([] { solve(D::ones({2, 2}), D::ones({2})); }, "Singular matrix");
-    expect_error_message(
+    expect_error<Error>([] { inv(D::ones({2, 2})); }, "Singular matrix");
+    expect_error<Error>([] { solve(D::ones({2, 2}), D::ones({2})); }, "Singular matrix");
+    expect_error<Error>(
         [] {
             inv(D::ones({2, 3}));
         },
         "Last 2 dimensions of the array must be square");
-    expect_error_message([] { det(D::ones({3})); },
-                         "1-dimensional array given. Array must be at least two-dimensional");
-    expect_error_message(
+    expect_error<Error>([] { det(D::ones({3})); },
+                        "1-dimensional array given. Array must be at least two-dimensional");
+    expect_error<Error>(
         [] {
             solve(D::ones({3, 3}), D::ones({2}));
         },
         "solve1: Input operand 1 has a mismatch in its core dimension 0, with "
         "gufunc signature (m,m),(m)->(m) (size 2 is different from 3)");
-    expect_error_message(
+    expect_error<Error>(
         [] {
             solve(D::ones({3, 3}), D::ones({2, 2}));
         },
         "solve: Input operand 1 has a mismatch in its core dimension 0, with "
         "gufunc signature (m,m),(m,n)->(m,n) (size 2 is different from 3)");
-    expect_error_message(
+    expect_error<Error>(
         [] {
             solve(D::ones({2, 3, 3}), D::ones({4, 3}));
         },
         "operands could not be broadcast together with remapped shapes "
         "[original->remapped]: (2,3,3)->(2,newaxis) (4,3)->(4,newaxis)  and "
         "requested shape (3)");
-    expect_error_message([] { lstsq(D::ones({3, 2}), D::ones({2})); }, "Incompatible dimensions");
-    expect_error_message([] { lstsq(D::ones({3}), D::ones({3})); },
-                         "1-dimensional array given. Array must be two-dimensional");
+    expect_error<Error>([] { lstsq(D::ones({3, 2}), D::ones({2})); }, "Incompatible dimensions");
+    expect_error<Error>([] { lstsq(D::ones({3}), D::ones({3})); },
+                        "1-dimensional array given. Array must be two-dimensional");
     try {
         inv(D::ones({2, 2}));
     } catch (const Error& e) {
@@ -398,8 +356,8 @@ TEST(Linalg, EighMatchesNumPy) {
     EXPECT_SAME(eigvalsh(H), fixture<double>("eigvalsh_H"));
     // A v = lambda v for each column.
     expect_close(matmul(H, V), V * w.reshape({1, w.size()}), 1e-12, 1e-12);
-    expect_error_message([&] { eigh(H, "X"); }, "UPLO argument must be 'L' or 'U'");
-    expect_error_message(
+    expect_error<Error>([&] { eigh(H, "X"); }, "UPLO argument must be 'L' or 'U'");
+    expect_error<Error>(
         [] {
             eigh(D::ones({2, 3}));
         },

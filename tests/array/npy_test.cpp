@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cmath>
-#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -13,15 +12,19 @@
 #include <string>
 #include <vector>
 
+#include "../support/arrays.hpp"
+#include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
 namespace {
 
+using testing::expect_identical;
+
 // The files under tests/fixtures/array/npy/ were written by npy.py with NumPy 1.24; each array
 // below rebuilds the closed form that script documents.
 std::filesystem::path fixture(const std::string& name) {
-    return std::filesystem::path(TABULA_FIXTURES) / "array" / "npy" / name;
+    return testing::fixture_path("array/npy/" + name);
 }
 
 std::string file_bytes(const std::filesystem::path& path) {
@@ -76,20 +79,6 @@ NDArray<double> float64_2d() {
     a(1, 2) = std::numeric_limits<double>::infinity();
     a(2, 3) = -0.0;
     return a;
-}
-
-template <ArrayElement E>
-void expect_identical(const NDArray<E>& actual, const NDArray<E>& expected) {
-    ASSERT_EQ(actual.shape(), expected.shape());
-    const std::vector<E> a = actual.to_vector();
-    const std::vector<E> b = expected.to_vector();
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if constexpr (std::is_floating_point_v<E>) {
-            EXPECT_TRUE(std::memcmp(&a[i], &b[i], sizeof(E)) == 0) << "element " << i;
-        } else {
-            EXPECT_EQ(a[i], b[i]) << "element " << i;
-        }
-    }
 }
 
 template <class Fn>

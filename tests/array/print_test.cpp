@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <charconv>
 #include <cstdint>
 #include <fstream>
 #include <limits>
@@ -10,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "../support/arrays.hpp"
+#include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
 
 // Expected texts come from NumPy 1.24.2 (tests/fixtures/array/print.py) and are compared
@@ -29,12 +30,8 @@ struct Case {
     std::string expect;
 };
 
-std::vector<std::string> words(const std::string& line) {
-    std::istringstream in(line);
-    std::vector<std::string> out;
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
-}
+using testing::expect_error;
+using testing::words;
 
 std::string after(const std::string& line, const std::string& key) {
     EXPECT_EQ(line.rfind(key, 0), 0U) << "expected '" << key << "' in: " << line;
@@ -42,9 +39,7 @@ std::string after(const std::string& line, const std::string& key) {
 }
 
 std::vector<Case> read_cases() {
-    const std::string path = std::string(TABULA_FIXTURES) + "/array/print.txt";
-    std::ifstream in(path);
-    EXPECT_TRUE(in.good()) << "cannot open " << path;
+    std::ifstream in = testing::open_fixture("array/print.txt");
     std::vector<Case> cases;
     for (std::string line; std::getline(in, line);) {
         Case c;
@@ -105,25 +100,9 @@ PrintOptionsUpdate parse_options(const std::string& text) {
     return u;
 }
 
-double parse_double(const std::string& s) {
-    double v = 0;
-    const auto r = std::from_chars(s.data(), s.data() + s.size(), v);
-    EXPECT_EQ(r.ec, std::errc()) << s;
-    return v;
-}
-
 template <ArrayElement E>
 std::string render(const Case& c) {
-    std::vector<E> values;
-    for (const std::string& v : c.values) {
-        if constexpr (std::is_floating_point_v<E>) {
-            // float32 values were written as the exact double of the float, so this is exact.
-            values.push_back(static_cast<E>(parse_double(v)));
-        } else {
-            values.push_back(static_cast<E>(std::stoll(v)));
-        }
-    }
-    const NDArray<E> a(std::move(values), c.shape);
+    const NDArray<E> a = testing::to_array<E>(c.values, c.shape);
     const PrintOptionsUpdate options = parse_options(c.options);
     return c.func == "repr" ? array_repr(a, options) : array_str(a, options);
 }
@@ -202,25 +181,15 @@ TEST(ArrayPrint, SetPrintOptionsKeepsUnsetFields) {
     EXPECT_EQ(array_repr(NDArray<double>{1e-10, 1.0}), "array([1.e-10, 1.e+00])");
 }
 
-template <class Fn>
-void expect_value_error(Fn fn, const std::string& message) {
-    try {
-        fn();
-        ADD_FAILURE() << "no ValueError, expected: " << message;
-    } catch (const ValueError& e) {
-        EXPECT_EQ(std::string(e.what()), message);
-    }
-}
-
 TEST(ArrayPrint, BadOptionsRaiseAndChangeNothing) {
-    expect_value_error([] { set_printoptions({.precision = -1}); }, "precision must be >= 0");
-    expect_value_error([] { set_printoptions({.edgeitems = -2}); }, "edgeitems must be >= 0");
-    expect_value_error([] { set_printoptions({.precision = 3, .sign = 'x'}); },
-                       "sign option must be one of ' ', '+', or '-'");
-    expect_value_error([] { (void)array_repr(NDArray<double>{1.0}, {.precision = -3}); },
-                       "precision must be >= 0");
-    expect_value_error([] { const printoptions guard({.sign = '*'}); },
-                       "sign option must be one of ' ', '+', or '-'");
+    expect_error<ValueError>([] { set_printoptions({.precision = -1}); }, "precision must be >= 0");
+    expect_error<ValueError>([] { set_printoptions({.edgeitems = -2}); }, "edgeitems must be >= 0");
+    expect_error<ValueError>([] { set_printoptions({.precision = 3, .sign = 'x'}); },
+                             "sign option must be one of ' ', '+', or '-'");
+    expect_error<ValueError>([] { (void)array_repr(NDArray<double>{1.0}, {.precision = -3}); },
+                             "precision must be >= 0");
+    expect_error<ValueError>([] { const printoptions guard({.sign = '*'}); },
+                             "sign option must be one of ' ', '+', or '-'");
     EXPECT_EQ(get_printoptions().precision, 8);
     EXPECT_EQ(get_printoptions().sign, '-');
 }

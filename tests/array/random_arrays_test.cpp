@@ -1,29 +1,14 @@
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "tabula/array/random.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
 namespace {
-
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream in(text);
-    while (std::getline(in, part, sep)) parts.push_back(part);
-    return parts;
-}
-
-Shape parse_shape(const std::string& text) {
-    Shape shape;
-    for (const auto& d : split(text, ',')) shape.push_back(std::stoll(d));
-    return shape;
-}
 
 // The call a fixture row names, on a freshly seeded generator, with the arguments
 // random_arrays.py uses.
@@ -67,32 +52,22 @@ NDArray<std::int64_t> call(const std::string& source, std::int64_t seed, const s
 }
 
 TEST(RandomArrays, MatchNumPyFixtures) {
-    std::ifstream in(std::string(TABULA_FIXTURES) + "/array/random_arrays.txt");
-    ASSERT_TRUE(in) << "missing fixture random_arrays.txt";
     int rows = 0;
-    for (std::string line; std::getline(in, line); ++rows) {
-        const auto f = split(line, '|');
+    for (const std::string& line : testing::fixture_lines("array/random_arrays.txt")) {
+        ++rows;
+        const auto f = testing::split(line, '|');
         ASSERT_EQ(f.size(), 5u) << line;
-        const Shape shape = parse_shape(f[3]);
-        std::istringstream values(f[4]);
-        const bool integer = f[2].starts_with("integers") || f[2] == "randint";
-        if (integer) {
-            const auto a = call<std::int64_t>(f[0], std::stoll(f[1]), f[2], shape);
+        const Shape shape = testing::parse_shape(f[3]);
+        // Same algorithms as NumPy, so integers and doubles alike are bit-identical.
+        const auto check = [&](const auto& a) {
             EXPECT_EQ(a.shape(), shape) << line;
-            for (std::int64_t v : a.to_vector()) {
-                std::int64_t e = 0;
-                values >> e;
-                EXPECT_EQ(v, e) << line;
-            }
+            testing::expect_values(a.to_vector(), testing::words(f[4]), line);
+        };
+        const std::int64_t seed = std::stoll(f[1]);
+        if (f[2].starts_with("integers") || f[2] == "randint") {
+            check(call<std::int64_t>(f[0], seed, f[2], shape));
         } else {
-            const auto a = call<double>(f[0], std::stoll(f[1]), f[2], shape);
-            EXPECT_EQ(a.shape(), shape) << line;
-            // Same algorithms as NumPy, so the doubles are bit-identical.
-            for (double v : a.to_vector()) {
-                std::string e;
-                values >> e;
-                EXPECT_EQ(v, std::strtod(e.c_str(), nullptr)) << line;
-            }
+            check(call<double>(f[0], seed, f[2], shape));
         }
     }
     EXPECT_EQ(rows, 26);

@@ -2,82 +2,20 @@
 
 #include <gtest/gtest.h>
 
-#include <bit>
 #include <cmath>
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 #include <type_traits>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
 namespace {
 
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream in(text);
-    while (std::getline(in, part, sep)) parts.push_back(part);
-    if (!text.empty() && text.back() == sep) parts.emplace_back();
-    return parts;
-}
-
-std::vector<std::string> words(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string w; in >> w;) out.push_back(w);
-    return out;
-}
-
-template <ArrayElement E>
-E parse(const std::string& text) {
-    if constexpr (std::is_same_v<E, bool>) {
-        return text == "1";
-    } else if constexpr (std::is_integral_v<E>) {
-        return static_cast<E>(std::stoll(text));
-    } else {
-        // repr() of a float32 value is exact in double, so this conversion is exact too.
-        return static_cast<E>(std::strtod(text.c_str(), nullptr));
-    }
-}
-
-// Distance in units in the last place between two finite floats of the same sign.
-template <class F>
-std::int64_t ulp_distance(F a, F b) {
-    using I = std::conditional_t<std::is_same_v<F, float>, std::int32_t, std::int64_t>;
-    const auto ia = static_cast<std::int64_t>(std::bit_cast<I>(a));
-    const auto ib = static_cast<std::int64_t>(std::bit_cast<I>(b));
-    return ia > ib ? ia - ib : ib - ia;
-}
-
-// Equal, with NaN equal to NaN and the sign of zero significant; within `ulps` units in the
-// last place where ulps > 0.
-template <ArrayElement E>
-void expect_values(const std::vector<E>& actual, const std::vector<std::string>& expected, int ulps,
-                   const std::string& context) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        const E e = parse<E>(expected[i]);
-        const E a = actual[i];
-        if constexpr (std::is_floating_point_v<E>) {
-            if (std::isnan(e)) {
-                EXPECT_TRUE(std::isnan(a)) << context << " at " << i << ": " << a;
-            } else if (ulps == 0 || !std::isfinite(e) || !std::isfinite(a) ||
-                       std::signbit(a) != std::signbit(e)) {
-                EXPECT_EQ(a, e) << context << " at " << i;
-                EXPECT_EQ(std::signbit(a), std::signbit(e)) << context << " at " << i;
-            } else {
-                EXPECT_LE(ulp_distance(a, e), ulps)
-                    << context << " at " << i << ": " << a << " vs " << e;
-            }
-        } else {
-            EXPECT_EQ(a, e) << context << " at " << i;
-        }
-    }
-}
+using testing::parse_value;
+using testing::words;
 
 struct Case {
     std::string function, argument, in_dtype, out_dtype;
@@ -88,7 +26,7 @@ struct Case {
 template <ArrayElement R>
 void expect_result(const NDArray<R>& result, const Case& c, int ulps) {
     EXPECT_EQ(dtype_name(result.dtype()), c.out_dtype) << c.context();
-    expect_values(result.to_vector(), c.outputs, ulps, c.context());
+    testing::expect_values(result.to_vector(), c.outputs, c.context(), ulps);
 }
 
 // exp ... tanh: NumPy 1.24 uses its own SIMD (AVX-512/SVML) kernels on this CPU, which differ
@@ -99,7 +37,7 @@ constexpr int transcendental_ulps = 4;
 template <ArrayElement E>
 void run_case(const Case& c) {
     std::vector<E> values;
-    for (const auto& v : c.inputs) values.push_back(parse<E>(v));
+    for (const auto& v : c.inputs) values.push_back(parse_value<E>(v));
     const NDArray<E> a = asarray(values);
     const std::string& f = c.function;
     if (f == "abs") return expect_result(abs(a), c, 0);
@@ -117,13 +55,11 @@ void run_case(const Case& c) {
     if (f == "isnan") return expect_result(isnan(a), c, 0);
     if (f == "isfinite") return expect_result(isfinite(a), c, 0);
     if (f == "clip") {
-        // A bound is a Python int (no dot, exponent, nan or inf) or a Python float.
-        const auto bounds = split(c.argument, ',');
-        const auto is_int = [](const std::string& s) {
-            return s.find_first_of(".eni") == std::string::npos;
-        };
-        const auto as_int = [](const std::string& s) { return std::int64_t{std::stoll(s)}; };
-        const auto as_float = [](const std::string& s) { return std::strtod(s.c_str(), nullptr); };
+        // A bound is a Python int or a Python float.
+        const auto bounds = testing::split(c.argument, ',');
+        const auto is_int = testing::is_python_int;
+        const auto as_int = parse_value<std::int64_t>;
+        const auto as_float = parse_value<double>;
         if (is_int(bounds[0]) && is_int(bounds[1])) {
             return expect_result(clip(a, as_int(bounds[0]), as_int(bounds[1])), c, 0);
         }
@@ -139,11 +75,9 @@ void run_case(const Case& c) {
 }
 
 TEST(Ufuncs, MatchNumPyFixtures) {
-    std::ifstream in(std::string(TABULA_FIXTURES) + "/array/ufuncs.txt");
-    ASSERT_TRUE(in) << "missing fixture ufuncs.txt";
     int cases = 0;
-    for (std::string line; std::getline(in, line);) {
-        const auto fields = split(line, '|');
+    for (const std::string& line : testing::fixture_lines("array/ufuncs.txt")) {
+        const auto fields = testing::split(line, '|');
         ASSERT_EQ(fields.size(), 6u) << line;
         const Case c{fields[0], fields[1],        fields[2],
                      fields[3], words(fields[4]), words(fields[5])};
