@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <string>
+#include <type_traits>
 
 #include "tabula/core/error.hpp"
 #include "tabula/core/random/ziggurat_tables.hpp"
@@ -182,6 +183,44 @@ std::vector<std::int64_t> arange(std::int64_t n) {
     return values;
 }
 
+template <class Rng>
+std::vector<std::int64_t> shuffled_range(Rng& rng, std::int64_t n) {
+    std::vector<std::int64_t> values = arange(n);
+    rng.shuffle(values);
+    return values;
+}
+
+// ---- the vector and scalar forms, both generators: the fill form over new memory ----
+
+// A negative size is refused before the fill form looks at the distribution's parameters.
+template <class Rng, class T, class... Params>
+std::vector<T> draw_vector(Rng& rng, void (Rng::*fill)(T*, std::int64_t, Params...),
+                           std::int64_t size, std::type_identity_t<Params>... params) {
+    std::vector<T> out(checked_size(size));
+    (rng.*fill)(out.data(), size, params...);
+    return out;
+}
+
+template <class Rng, class T, class... Params>
+T draw_value(Rng& rng, void (Rng::*fill)(T*, std::int64_t, Params...),
+             std::type_identity_t<Params>... params) {
+    T value;
+    (rng.*fill)(&value, 1, params...);
+    return value;
+}
+
+template <class T, class Draw>
+void fill_draws(T* out, std::int64_t size, Draw draw) {
+    const std::size_t count = checked_size(size);
+    for (std::size_t i = 0; i < count; ++i) out[i] = draw();
+}
+
+// offset + scale * draw(), rounded as NumPy's normal and uniform round it: one product, one sum.
+template <class Draw>
+void fill_affine(double* out, std::int64_t size, double offset, double scale, Draw draw) {
+    fill_draws(out, size, [&] { return offset + scale * draw(); });
+}
+
 // ---- NumPy's 256-layer ziggurat for the standard normal ----
 double ziggurat_normal(PCG64& bits) {
     const detail::ZigguratTables& table = detail::normal_ziggurat;
@@ -305,14 +344,11 @@ double Generator::random() {
 }
 
 std::vector<double> Generator::random(std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_random(out.data(), size);
-    return out;
+    return draw_vector(*this, &Generator::fill_random, size);
 }
 
 void Generator::fill_random(double* out, std::int64_t size) {
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) out[i] = bit_generator_.next_double();
+    fill_draws(out, size, [this] { return bit_generator_.next_double(); });
 }
 
 std::int64_t Generator::integers(std::int64_t low, std::int64_t high) {
@@ -321,9 +357,7 @@ std::int64_t Generator::integers(std::int64_t low, std::int64_t high) {
 
 std::vector<std::int64_t> Generator::integers(std::int64_t low, std::int64_t high,
                                               std::int64_t size, bool endpoint) {
-    std::vector<std::int64_t> out(checked_size(size));
-    fill_integers(out.data(), size, low, high, endpoint);
-    return out;
+    return draw_vector(*this, &Generator::fill_integers, size, low, high, endpoint);
 }
 
 void Generator::fill_integers(std::int64_t* out, std::int64_t size, std::int64_t low,
@@ -339,47 +373,32 @@ double Generator::standard_normal() {
 }
 
 std::vector<double> Generator::standard_normal(std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_standard_normal(out.data(), size);
-    return out;
+    return draw_vector(*this, &Generator::fill_standard_normal, size);
 }
 
 void Generator::fill_standard_normal(double* out, std::int64_t size) {
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) out[i] = ziggurat_normal(bit_generator_);
+    fill_draws(out, size, [this] { return ziggurat_normal(bit_generator_); });
 }
 
 double Generator::normal(double loc, double scale) {
-    double value;
-    fill_normal(&value, 1, loc, scale);
-    return value;
+    return draw_value(*this, &Generator::fill_normal, loc, scale);
 }
 
 std::vector<double> Generator::normal(double loc, double scale, std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_normal(out.data(), size, loc, scale);
-    return out;
+    return draw_vector(*this, &Generator::fill_normal, size, loc, scale);
 }
 
 void Generator::fill_normal(double* out, std::int64_t size, double loc, double scale) {
     check_scale(scale);
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) {
-        const double z = ziggurat_normal(bit_generator_);
-        out[i] = loc + scale * z;
-    }
+    fill_affine(out, size, loc, scale, [this] { return ziggurat_normal(bit_generator_); });
 }
 
 double Generator::uniform(double low, double high) {
-    double value;
-    fill_uniform(&value, 1, low, high);
-    return value;
+    return draw_value(*this, &Generator::fill_uniform, low, high);
 }
 
 std::vector<double> Generator::uniform(double low, double high, std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_uniform(out.data(), size, low, high);
-    return out;
+    return draw_vector(*this, &Generator::fill_uniform, size, low, high);
 }
 
 void Generator::fill_uniform(double* out, std::int64_t size, double low, double high) {
@@ -387,11 +406,7 @@ void Generator::fill_uniform(double* out, std::int64_t size, double low, double 
     // NumPy raises OverflowError here; tabula has no such class and ValueError is the closest.
     if (!std::isfinite(range)) throw ValueError("high - low range exceeds valid bounds");
     if (std::signbit(range)) throw ValueError("high - low < 0");
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) {
-        const double u = bit_generator_.next_double();
-        out[i] = low + range * u;
-    }
+    fill_affine(out, size, low, range, [this] { return bit_generator_.next_double(); });
 }
 
 std::vector<std::int64_t> Generator::choice(std::int64_t population, std::int64_t size,
@@ -450,9 +465,7 @@ std::vector<std::int64_t> Generator::choice(std::int64_t population, std::int64_
 }
 
 std::vector<std::int64_t> Generator::permutation(std::int64_t n) {
-    std::vector<std::int64_t> values = arange(n);
-    shuffle(values);
-    return values;
+    return shuffled_range(*this, n);
 }
 
 std::uint64_t Generator::random_interval(std::uint64_t max) {
@@ -535,14 +548,11 @@ double RandomState::random_sample() {
 }
 
 std::vector<double> RandomState::random_sample(std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_random_sample(out.data(), size);
-    return out;
+    return draw_vector(*this, &RandomState::fill_random_sample, size);
 }
 
 void RandomState::fill_random_sample(double* out, std::int64_t size) {
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) out[i] = bit_generator_.next_double();
+    fill_draws(out, size, [this] { return bit_generator_.next_double(); });
 }
 
 double RandomState::standard_normal() {
@@ -565,71 +575,48 @@ double RandomState::standard_normal() {
 }
 
 std::vector<double> RandomState::standard_normal(std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_standard_normal(out.data(), size);
-    return out;
+    return draw_vector(*this, &RandomState::fill_standard_normal, size);
 }
 
 void RandomState::fill_standard_normal(double* out, std::int64_t size) {
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) out[i] = standard_normal();
+    fill_draws(out, size, [this] { return standard_normal(); });
 }
 
 double RandomState::normal(double loc, double scale) {
-    double value;
-    fill_normal(&value, 1, loc, scale);
-    return value;
+    return draw_value(*this, &RandomState::fill_normal, loc, scale);
 }
 
 std::vector<double> RandomState::normal(double loc, double scale, std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_normal(out.data(), size, loc, scale);
-    return out;
+    return draw_vector(*this, &RandomState::fill_normal, size, loc, scale);
 }
 
 void RandomState::fill_normal(double* out, std::int64_t size, double loc, double scale) {
     check_scale(scale);
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) {
-        const double z = standard_normal();
-        out[i] = loc + scale * z;
-    }
+    fill_affine(out, size, loc, scale, [this] { return standard_normal(); });
 }
 
 double RandomState::uniform(double low, double high) {
-    double value;
-    fill_uniform(&value, 1, low, high);
-    return value;
+    return draw_value(*this, &RandomState::fill_uniform, low, high);
 }
 
 std::vector<double> RandomState::uniform(double low, double high, std::int64_t size) {
-    std::vector<double> out(checked_size(size));
-    fill_uniform(out.data(), size, low, high);
-    return out;
+    return draw_vector(*this, &RandomState::fill_uniform, size, low, high);
 }
 
 void RandomState::fill_uniform(double* out, std::int64_t size, double low, double high) {
     const double range = high - low;
     // NumPy raises OverflowError here; tabula has no such class and ValueError is the closest.
     if (!std::isfinite(range)) throw ValueError("Range exceeds valid bounds");
-    const std::size_t count = checked_size(size);
-    for (std::size_t i = 0; i < count; ++i) {
-        const double u = bit_generator_.next_double();
-        out[i] = low + range * u;
-    }
+    fill_affine(out, size, low, range, [this] { return bit_generator_.next_double(); });
 }
 
 std::int64_t RandomState::randint(std::int64_t low, std::int64_t high) {
-    std::int64_t value;
-    fill_randint(&value, 1, low, high);
-    return value;
+    return draw_value(*this, &RandomState::fill_randint, low, high);
 }
 
 std::vector<std::int64_t> RandomState::randint(std::int64_t low, std::int64_t high,
                                                std::int64_t size) {
-    std::vector<std::int64_t> out(checked_size(size));
-    fill_randint(out.data(), size, low, high);
-    return out;
+    return draw_vector(*this, &RandomState::fill_randint, size, low, high);
 }
 
 void RandomState::fill_randint(std::int64_t* out, std::int64_t size, std::int64_t low,
@@ -656,9 +643,7 @@ std::vector<std::int64_t> RandomState::choice(std::int64_t population, std::int6
 }
 
 std::vector<std::int64_t> RandomState::permutation(std::int64_t n) {
-    std::vector<std::int64_t> values = arange(n);
-    shuffle(values);
-    return values;
+    return shuffled_range(*this, n);
 }
 
 std::uint64_t RandomState::random_interval(std::uint64_t max) {

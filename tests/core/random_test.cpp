@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
 
 // Reference streams come from NumPy 1.24.2 (tests/fixtures/random/make_random_fixtures.py).
@@ -23,9 +24,7 @@ namespace {
 using Sections = std::map<std::string, std::vector<std::string>>;
 
 Sections read_fixture(const std::string& name) {
-    const std::string path = std::string(TABULA_FIXTURES) + "/random/" + name;
-    std::ifstream in(path);
-    EXPECT_TRUE(in.good()) << "cannot open " << path;
+    std::ifstream in = testing::open_fixture("random/" + name);
     Sections sections;
     std::vector<std::string>* current = nullptr;
     for (std::string line; std::getline(in, line);) {
@@ -77,6 +76,21 @@ void expect_same_stream(const std::vector<T>& actual, const std::vector<T>& expe
             return;
         }
     }
+}
+
+// The sections both generators' fixtures have, each drawn from a fresh generator of `make`.
+template <class Make>
+void expect_permutation_shuffle_and_choice(Make make, const Sections& expected) {
+    expect_same_stream(make().permutation(10), ints(expected, "permutation_10"), "permutation_10");
+    expect_same_stream(make().permutation(1000), ints(expected, "permutation_1000"),
+                       "permutation_1000");
+    std::vector<double> shuffled(10);
+    for (std::size_t i = 0; i < shuffled.size(); ++i) shuffled[i] = 1.5 * static_cast<double>(i);
+    make().shuffle(shuffled);
+    expect_same_stream(shuffled, doubles(expected, "shuffle_10"), "shuffle_10");
+    expect_same_stream(make().choice(10, 30), ints(expected, "choice_replace"), "choice_replace");
+    expect_same_stream(make().choice(100, 10, false), ints(expected, "choice_no_replace"),
+                       "choice_no_replace");
 }
 
 const std::vector<std::uint64_t> kGeneratorSeeds = {
@@ -192,19 +206,7 @@ TEST(RandomGenerator, PermutationShuffleAndChoiceMatchNumPy) {
     for (std::uint64_t seed : kGeneratorSeeds) {
         SCOPED_TRACE(seed);
         const Sections expected = generator_fixture(seed);
-        expect_same_stream(default_rng(seed).permutation(10), ints(expected, "permutation_10"),
-                           "permutation_10");
-        expect_same_stream(default_rng(seed).permutation(1000), ints(expected, "permutation_1000"),
-                           "permutation_1000");
-        std::vector<double> shuffled(10);
-        for (std::size_t i = 0; i < shuffled.size(); ++i)
-            shuffled[i] = 1.5 * static_cast<double>(i);
-        default_rng(seed).shuffle(shuffled);
-        expect_same_stream(shuffled, doubles(expected, "shuffle_10"), "shuffle_10");
-        expect_same_stream(default_rng(seed).choice(10, 30), ints(expected, "choice_replace"),
-                           "choice_replace");
-        expect_same_stream(default_rng(seed).choice(100, 10, false),
-                           ints(expected, "choice_no_replace"), "choice_no_replace");
+        expect_permutation_shuffle_and_choice([seed] { return default_rng(seed); }, expected);
         expect_same_stream(default_rng(seed).choice(20000, 300, false),
                            ints(expected, "choice_floyd_large"), "choice_floyd_large");
         expect_same_stream(default_rng(seed).choice(20000, 1000, false),
@@ -333,19 +335,7 @@ TEST(RandomState, PermutationShuffleAndChoiceMatchNumPy) {
     for (std::int64_t seed : kLegacySeeds) {
         SCOPED_TRACE(seed);
         const Sections expected = legacy_fixture(seed);
-        expect_same_stream(RandomState(seed).permutation(10), ints(expected, "permutation_10"),
-                           "permutation_10");
-        expect_same_stream(RandomState(seed).permutation(1000), ints(expected, "permutation_1000"),
-                           "permutation_1000");
-        std::vector<double> shuffled(10);
-        for (std::size_t i = 0; i < shuffled.size(); ++i)
-            shuffled[i] = 1.5 * static_cast<double>(i);
-        RandomState(seed).shuffle(shuffled);
-        expect_same_stream(shuffled, doubles(expected, "shuffle_10"), "shuffle_10");
-        expect_same_stream(RandomState(seed).choice(10, 30), ints(expected, "choice_replace"),
-                           "choice_replace");
-        expect_same_stream(RandomState(seed).choice(100, 10, false),
-                           ints(expected, "choice_no_replace"), "choice_no_replace");
+        expect_permutation_shuffle_and_choice([seed] { return RandomState(seed); }, expected);
     }
 }
 

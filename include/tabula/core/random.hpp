@@ -58,8 +58,29 @@ class PCG64 {
     std::uint32_t buffered_uint32_ = 0;
 };
 
+namespace detail {
+// shuffle for both generators: in-place Fisher-Yates from the back, as Generator.shuffle and
+// RandomState.shuffle do for a 1-d array, with the swap index from Derived::random_interval.
+template <class Derived>
+class Shuffle {
+  public:
+    template <class T>
+    void shuffle(std::span<T> values) {
+        Derived& generator = static_cast<Derived&>(*this);
+        for (std::size_t i = values.size(); i-- > 1;) {
+            using std::swap;
+            swap(values[i], values[generator.random_interval(i)]);
+        }
+    }
+    template <class T>
+    void shuffle(std::vector<T>& values) {
+        shuffle(std::span<T>(values));
+    }
+};
+}  // namespace detail
+
 // numpy.random.Generator over PCG64.
-class Generator {
+class Generator : public detail::Shuffle<Generator> {
   public:
     explicit Generator(const PCG64& bit_generator) noexcept : bit_generator_(bit_generator) {}
 
@@ -104,19 +125,6 @@ class Generator {
     // A shuffled range(n); empty for n <= 0, like np.arange.
     std::vector<std::int64_t> permutation(std::int64_t n);
 
-    // In-place Fisher-Yates from the back, as Generator.shuffle does for a 1-d array.
-    template <class T>
-    void shuffle(std::span<T> values) {
-        for (std::size_t i = values.size(); i-- > 1;) {
-            using std::swap;
-            swap(values[i], values[random_interval(i)]);
-        }
-    }
-    template <class T>
-    void shuffle(std::vector<T>& values) {
-        shuffle(std::span<T>(values));
-    }
-
     // Uniform integer on [0, max] by masked rejection (NumPy's random_interval).
     std::uint64_t random_interval(std::uint64_t max);
 
@@ -155,7 +163,7 @@ class MT19937 {
 };
 
 // numpy.random.RandomState(seed), the legacy generator.
-class RandomState {
+class RandomState : public detail::Shuffle<RandomState> {
   public:
     // seed must lie in [0, 2**32 - 1].
     explicit RandomState(std::int64_t seed);
@@ -195,18 +203,6 @@ class RandomState {
 
     // A shuffled range(n); empty for n <= 0, like np.arange.
     std::vector<std::int64_t> permutation(std::int64_t n);
-
-    template <class T>
-    void shuffle(std::span<T> values) {
-        for (std::size_t i = values.size(); i-- > 1;) {
-            using std::swap;
-            swap(values[i], values[random_interval(i)]);
-        }
-    }
-    template <class T>
-    void shuffle(std::vector<T>& values) {
-        shuffle(std::span<T>(values));
-    }
 
     // Uniform integer on [0, max] by masked rejection (NumPy's random_interval).
     std::uint64_t random_interval(std::uint64_t max);
