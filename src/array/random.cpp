@@ -1,50 +1,46 @@
 #include "tabula/array/random.hpp"
 
-#include <utility>
+#include <type_traits>
 
 namespace tabula::random {
 
 namespace {
 
-// A new array of `shape` filled in C order by fill(data, size).
-template <ArrayElement E, class Fill>
-NDArray<E> drawn(const Shape& shape, Fill&& fill) {
+// A new array of `shape` filled in C order by the generator's fill form, which checks the
+// parameters.
+template <class Rng, ArrayElement E, class... Params>
+NDArray<E> drawn(Rng& rng, void (Rng::*fill)(E*, std::int64_t, Params...), const Shape& shape,
+                 std::type_identity_t<Params>... params) {
     NDArray<E> out = NDArray<E>::empty(shape);
-    std::forward<Fill>(fill)(out.data(), out.size());
+    (rng.*fill)(out.data(), out.size(), params...);
     return out;
 }
 
 }  // namespace
 
 NDArray<double> random(Generator& rng, const Shape& shape) {
-    return drawn<double>(shape, [&](double* out, std::int64_t n) { rng.fill_random(out, n); });
+    return drawn(rng, &Generator::fill_random, shape);
 }
 
 NDArray<double> standard_normal(Generator& rng, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rng.fill_standard_normal(out, n); });
+    return drawn(rng, &Generator::fill_standard_normal, shape);
 }
 
 NDArray<double> normal(Generator& rng, double loc, double scale, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rng.fill_normal(out, n, loc, scale); });
+    return drawn(rng, &Generator::fill_normal, shape, loc, scale);
 }
 
 NDArray<double> uniform(Generator& rng, double low, double high, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rng.fill_uniform(out, n, low, high); });
+    return drawn(rng, &Generator::fill_uniform, shape, low, high);
 }
 
 NDArray<std::int64_t> integers(Generator& rng, std::int64_t low, std::int64_t high,
                                const Shape& shape, bool endpoint) {
-    return drawn<std::int64_t>(shape, [&](std::int64_t* out, std::int64_t n) {
-        rng.fill_integers(out, n, low, high, endpoint);
-    });
+    return drawn(rng, &Generator::fill_integers, shape, low, high, endpoint);
 }
 
 NDArray<double> random_sample(RandomState& rs, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rs.fill_random_sample(out, n); });
+    return drawn(rs, &RandomState::fill_random_sample, shape);
 }
 
 NDArray<double> rand(RandomState& rs, const Shape& shape) {
@@ -52,8 +48,7 @@ NDArray<double> rand(RandomState& rs, const Shape& shape) {
 }
 
 NDArray<double> standard_normal(RandomState& rs, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rs.fill_standard_normal(out, n); });
+    return drawn(rs, &RandomState::fill_standard_normal, shape);
 }
 
 NDArray<double> randn(RandomState& rs, const Shape& shape) {
@@ -61,19 +56,16 @@ NDArray<double> randn(RandomState& rs, const Shape& shape) {
 }
 
 NDArray<double> normal(RandomState& rs, double loc, double scale, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rs.fill_normal(out, n, loc, scale); });
+    return drawn(rs, &RandomState::fill_normal, shape, loc, scale);
 }
 
 NDArray<double> uniform(RandomState& rs, double low, double high, const Shape& shape) {
-    return drawn<double>(shape,
-                         [&](double* out, std::int64_t n) { rs.fill_uniform(out, n, low, high); });
+    return drawn(rs, &RandomState::fill_uniform, shape, low, high);
 }
 
 NDArray<std::int64_t> randint(RandomState& rs, std::int64_t low, std::int64_t high,
                               const Shape& shape) {
-    return drawn<std::int64_t>(
-        shape, [&](std::int64_t* out, std::int64_t n) { rs.fill_randint(out, n, low, high); });
+    return drawn(rs, &RandomState::fill_randint, shape, low, high);
 }
 
 }  // namespace tabula::random
