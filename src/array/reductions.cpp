@@ -191,26 +191,22 @@ NDArray<float_t<E>> std(const NDArray<E>& a, int axis, VarOptions options) {
 
 template <ArrayElement E>
 E min(const NDArray<E>& a) {
-    if (a.size() == 0) throw_empty_reduction("minimum");
-    return reduce_flat(a, extreme_op<E, false, false>());
+    return extreme_flat<false, false>(a, "minimum");
 }
 
 template <ArrayElement E>
 NDArray<E> min(const NDArray<E>& a, int axis, ReduceOptions options) {
-    if (empty_lanes(a, axis)) throw_empty_reduction("minimum");
-    return along(a, axis, options.keepdims, extreme_op<E, false, false>());
+    return extreme_along<false, false>(a, axis, options, "minimum");
 }
 
 template <ArrayElement E>
 E max(const NDArray<E>& a) {
-    if (a.size() == 0) throw_empty_reduction("maximum");
-    return reduce_flat(a, extreme_op<E, true, false>());
+    return extreme_flat<true, false>(a, "maximum");
 }
 
 template <ArrayElement E>
 NDArray<E> max(const NDArray<E>& a, int axis, ReduceOptions options) {
-    if (empty_lanes(a, axis)) throw_empty_reduction("maximum");
-    return along(a, axis, options.keepdims, extreme_op<E, true, false>());
+    return extreme_along<true, false>(a, axis, options, "maximum");
 }
 
 template <ArrayElement E>

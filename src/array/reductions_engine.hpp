@@ -534,6 +534,19 @@ bool empty_lanes(const NDArray<E>& a, int axis) {
     return results > 0;
 }
 
+// min/max (SkipNan false) and nanmin/nanmax (true); `ufunc` names NumPy's ufunc in the error.
+template <bool IsMax, bool SkipNan, ArrayElement E>
+E extreme_flat(const NDArray<E>& a, const char* ufunc) {
+    if (a.size() == 0) throw_empty_reduction(ufunc);
+    return reduce_flat(a, extreme_op<E, IsMax, SkipNan>());
+}
+
+template <bool IsMax, bool SkipNan, ArrayElement E>
+NDArray<E> extreme_along(const NDArray<E>& a, int axis, ReduceOptions options, const char* ufunc) {
+    if (empty_lanes(a, axis)) throw_empty_reduction(ufunc);
+    return along(a, axis, options.keepdims, extreme_op<E, IsMax, SkipNan>());
+}
+
 template <ArrayElement E>
 std::int64_t axis_length(const NDArray<E>& a, int axis) {
     return a.shape()[static_cast<std::size_t>(normalize_axis(axis, a.ndim()))];

@@ -143,26 +143,22 @@ NDArray<float_t<E>> nanstd(const NDArray<E>& a, int axis, VarOptions options) {
 
 template <ArrayElement E>
 E nanmin(const NDArray<E>& a) {
-    if (a.size() == 0) throw_empty_reduction("fmin");
-    return reduce_flat(a, extreme_op<E, false, true>());
+    return extreme_flat<false, true>(a, "fmin");
 }
 
 template <ArrayElement E>
 NDArray<E> nanmin(const NDArray<E>& a, int axis, ReduceOptions options) {
-    if (empty_lanes(a, axis)) throw_empty_reduction("fmin");
-    return along(a, axis, options.keepdims, extreme_op<E, false, true>());
+    return extreme_along<false, true>(a, axis, options, "fmin");
 }
 
 template <ArrayElement E>
 E nanmax(const NDArray<E>& a) {
-    if (a.size() == 0) throw_empty_reduction("fmax");
-    return reduce_flat(a, extreme_op<E, true, true>());
+    return extreme_flat<true, true>(a, "fmax");
 }
 
 template <ArrayElement E>
 NDArray<E> nanmax(const NDArray<E>& a, int axis, ReduceOptions options) {
-    if (empty_lanes(a, axis)) throw_empty_reduction("fmax");
-    return along(a, axis, options.keepdims, extreme_op<E, true, true>());
+    return extreme_along<true, true>(a, axis, options, "fmax");
 }
 
 #define TABULA_INSTANTIATE_REDUCTION(R, name, E) \

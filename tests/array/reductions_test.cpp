@@ -14,6 +14,7 @@
 #include <variant>
 #include <vector>
 
+#include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/parallel.hpp"
 
@@ -26,20 +27,8 @@ namespace {
 using AnyArray = std::variant<NDArray<bool>, NDArray<std::int32_t>, NDArray<std::int64_t>,
                               NDArray<float>, NDArray<double>>;
 
-std::vector<std::string> split(const std::string& text, char sep) {
-    std::vector<std::string> parts;
-    std::string part;
-    std::istringstream in(text);
-    while (std::getline(in, part, sep)) parts.push_back(part);
-    if (!text.empty() && text.back() == sep) parts.emplace_back();
-    return parts;
-}
-
-Shape parse_shape(const std::string& text) {
-    Shape shape;
-    for (const std::string& d : split(text, ',')) shape.push_back(std::stoll(d));
-    return shape;
-}
+using tabula::testing::parse_shape;
+using tabula::testing::split;
 
 template <class E>
 NDArray<E> parse_array(const std::string& values, const Shape& shape) {
