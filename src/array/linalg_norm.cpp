@@ -7,7 +7,6 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <vector>
 
 #include "elementwise.hpp"
 #include "linalg_lapack.hpp"
