@@ -207,20 +207,19 @@ NDArray<E> matmul(const NDArray<E>& a_in, const NDArray<E>& b_in) {
     std::optional<Layout> la;
     std::optional<Layout> lb;
     if constexpr (use_blas) {
-        auto sa = core_strides(a, a_vec, true);
-        la = blas_layout(n, k, sa[0], sa[1]);
-        if (!la) {
-            a = a.copy();
-            sa = core_strides(a, a_vec, true);
-            la = blas_layout(n, k, sa[0], sa[1]);
-        }
-        auto sb = core_strides(b, b_vec, false);
-        lb = blas_layout(k, m, sb[0], sb[1]);
-        if (!lb) {
-            b = b.copy();
-            sb = core_strides(b, b_vec, false);
-            lb = blas_layout(k, m, sb[0], sb[1]);
-        }
+        // An operand whose strides BLAS cannot take is copied to C order once.
+        auto layout_of = [&](NDArray<E>& x, bool vec, bool is_left, std::int64_t rows,
+                             std::int64_t cols) {
+            auto layout = [&] {
+                const auto st = core_strides(x, vec, is_left);
+                return blas_layout(rows, cols, st[0], st[1]);
+            };
+            if (auto found = layout()) return found;
+            x = x.copy();
+            return layout();
+        };
+        la = layout_of(a, a_vec, true, n, k);
+        lb = layout_of(b, b_vec, false, k, m);
     }
     const auto [a_rs, a_cs] = core_strides(a, a_vec, true);
     const auto [b_rs, b_cs] = core_strides(b, b_vec, false);
