@@ -7,6 +7,7 @@ packages=(
     build-essential cmake make ccache pkg-config clang-format
     libgtest-dev libgmock-dev libbenchmark-dev
     libtbb-dev libopenblas-dev libfmt-dev libfast-float-dev
+    nlohmann-json3-dev libcli11-dev
 )
 
 missing=()

@@ -1,0 +1,103 @@
+#pragma once
+// pandas' Series: one named Column plus the row labels (Index) it shares with its frame.
+#include <cstdint>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tabula/array/ndarray.hpp"
+#include "tabula/frame/column.hpp"
+#include "tabula/frame/index.hpp"
+
+namespace tabula {
+
+struct ValueCountsOptions {
+    bool normalize = false;  // fractions instead of counts
+    bool sort = true;        // by count; ties keep first-seen order, as pandas
+    bool ascending = false;
+    bool dropna = true;  // false counts nulls as their own value
+};
+
+class Series {
+  public:
+    // An empty float64 series.
+    Series() = default;
+    // `index` defaults to a RangeIndex over the column; ValueError when the lengths differ.
+    explicit Series(Column column, std::string name = {}, std::optional<Index> index = {});
+    template <ArrayElement T>
+    Series(const std::vector<T>& values, std::string name = {})
+        : Series(Column::from_vector(values), std::move(name)) {}
+    Series(const std::vector<std::string>& values, std::string name = {})
+        : Series(Column::from_strings(values), std::move(name)) {}
+
+    const Column& column() const noexcept { return column_; }
+    const std::string& name() const noexcept { return name_; }
+    const Index& index() const noexcept { return index_; }
+    DType dtype() const noexcept { return column_.dtype(); }
+    std::int64_t size() const noexcept { return column_.size(); }
+    bool empty() const noexcept { return size() == 0; }
+    Series rename(std::string name) const;
+
+    Series head(std::int64_t n = 5) const;
+    Series tail(std::int64_t n = 5) const;
+    // Elements [offset, offset + length) by position, with their labels.
+    Series slice(std::int64_t offset, std::int64_t length) const;
+
+    // The value at position i as double (NaN for a null); TypeError for strings.
+    double value(std::int64_t i) const;
+    // The text at position i of a string or categorical series.
+    std::string_view text(std::int64_t i) const { return column_.string_at(i); }
+    // Values as float64 with nulls as NaN (bool as 0/1); TypeError for strings.
+    NDArray<double> to_numpy() const;
+
+    // Missing values (isna/notna are pandas' aliases).
+    Series isnull() const;
+    Series notnull() const;
+    Series isna() const { return isnull(); }
+    Series notna() const { return notnull(); }
+
+    // Reductions skip nulls (pandas' skipna=True); they read numbers and bools, TypeError for
+    // strings. An empty or all-null input gives NaN (sum gives 0, count gives 0).
+    std::int64_t count() const noexcept { return size() - column_.null_count(); }
+    double sum() const;
+    double mean() const;
+    double var(std::int64_t ddof = 1) const;
+    double std(std::int64_t ddof = 1) const;
+    double min() const;
+    double max() const;
+    double median() const;
+    // Linear interpolation, as pandas' default; ValueError unless 0 <= q <= 1.
+    double quantile(double q) const;
+    // Distinct non-null values (nulls count as one more value when dropna is false).
+    std::int64_t nunique(bool dropna = true) const;
+    // Counts (int64) or fractions (float64) of each distinct value, indexed by the value.
+    Series value_counts(const ValueCountsOptions& options = {}) const;
+    // pandas' Series.describe(): count mean std min 25% 50% 75% max (float64) for numbers;
+    // count unique top freq (as text) otherwise.
+    Series describe() const;
+
+    // Bytes used by the values (and the index when `index`), as pandas' memory_usage.
+    std::size_t memory_usage(bool index = true, bool deep = false) const;
+    bool equals(const Series& other) const;
+
+  private:
+    Column column_;
+    std::string name_;
+    Index index_;
+};
+
+// Comparisons with a scalar give a bool series; a null compares false, as NumPy-backed pandas.
+Series operator==(const Series& s, double value);
+Series operator!=(const Series& s, double value);
+Series operator<(const Series& s, double value);
+Series operator<=(const Series& s, double value);
+Series operator>(const Series& s, double value);
+Series operator>=(const Series& s, double value);
+Series operator==(const Series& s, std::string_view value);
+Series operator!=(const Series& s, std::string_view value);
+
+std::ostream& operator<<(std::ostream& out, const Series& series);
+
+}  // namespace tabula
