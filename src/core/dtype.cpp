@@ -25,7 +25,7 @@ DType dtype_from_name(std::string_view name) {
                     DType::String, DType::Categorical, DType::Datetime}) {
         if (dtype_name(d) == name) return d;
     }
-    if (name == "str") return DType::String;
+    if (name == "str" || name == "object") return DType::String;
     if (name == "categorical") return DType::Categorical;
     if (name == "datetime") return DType::Datetime;
     throw TypeError("data type '" + std::string(name) + "' not understood");

@@ -31,8 +31,8 @@ class Column {
                           std::int64_t length, std::optional<Bitmap> validity = std::nullopt);
     // Dictionary-encoded strings (pandas' "category"): int32 codes into `categories`, a string
     // column without nulls; a null row has code -1.
-    static Column categorical(std::shared_ptr<Buffer> codes, std::int64_t length,
-                              Column categories, std::optional<Bitmap> validity = std::nullopt);
+    static Column categorical(std::shared_ptr<Buffer> codes, std::int64_t length, Column categories,
+                              std::optional<Bitmap> validity = std::nullopt);
 
     template <ArrayElement T>
     static Column from_vector(const std::vector<T>& values,
@@ -79,15 +79,16 @@ class Column {
     Column take(std::span<const std::int64_t> positions) const;
     // The rows whose `keep` entry is true; ValueError when the lengths differ.
     Column filter(std::span<const bool> keep) const;
-    // pandas' astype between numeric dtypes, bool, string and category; ValueError when a null
-    // would have to become a non-nullable value is not raised, since every dtype is nullable;
-    // TypeError for a conversion pandas refuses (e.g. a non-numeric string to float).
+    // pandas' astype between numeric dtypes, bool, string and category (categories sorted, as
+    // pandas); nulls stay null, since every dtype is nullable. ValueError for a value that does
+    // not convert (Python's message: "could not convert string to float: 'abc'"), a NaN or inf
+    // to an integer, or an integer that does not fit.
     Column astype(DType dtype) const;
 
     // Bytes held: values, offsets and bitmap; `deep` adds string characters and categories
     // (pandas' memory_usage(deep=True) counts the text).
     std::size_t memory_usage(bool deep = false) const;
-    // Same dtype, length, nulls and values (NaN equals NaN, as pandas' equals).
+    // Same dtype, length, nulls and values (NaN equals NaN and 0.0 equals -0.0, as pandas').
     bool equals(const Column& other) const;
 
   private:

@@ -75,6 +75,11 @@ class DataFrame {
     const Column& column(std::size_t position) const;
     Series operator[](std::string_view name) const;
     DataFrame operator[](const std::vector<std::string>& names) const;
+    // df[{"age", "income"}]: the initializer_list overload wins over string_view's pair-of-
+    // pointers constructor.
+    DataFrame operator[](std::initializer_list<std::string> names) const {
+        return (*this)[std::vector<std::string>(names)];
+    }
     // The rows where a bool series is true; ValueError when its length differs.
     DataFrame operator[](const Series& mask) const;
 

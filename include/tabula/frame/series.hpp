@@ -27,9 +27,9 @@ class Series {
     // `index` defaults to a RangeIndex over the column; ValueError when the lengths differ.
     explicit Series(Column column, std::string name = {}, std::optional<Index> index = {});
     template <ArrayElement T>
-    Series(const std::vector<T>& values, std::string name = {})
+    explicit Series(const std::vector<T>& values, std::string name = {})
         : Series(Column::from_vector(values), std::move(name)) {}
-    Series(const std::vector<std::string>& values, std::string name = {})
+    explicit Series(const std::vector<std::string>& values, std::string name = {})
         : Series(Column::from_strings(values), std::move(name)) {}
 
     const Column& column() const noexcept { return column_; }

@@ -1,0 +1,165 @@
+#include "tabula/frame/series.hpp"
+
+#include <cmath>
+#include <limits>
+#include <string>
+
+#include "column_dispatch.hpp"
+#include "tabula/core/error.hpp"
+
+namespace tabula {
+
+Series::Series(Column column, std::string name, std::optional<Index> index)
+    : column_(std::move(column)),
+      name_(std::move(name)),
+      index_(index ? std::move(*index) : Index::range(0, column_.size())) {
+    if (index_.size() != column_.size()) {
+        throw ValueError("Length of values (" + std::to_string(column_.size()) +
+                         ") does not match length of index (" + std::to_string(index_.size()) +
+                         ")");
+    }
+}
+
+Series Series::rename(std::string name) const {
+    Series out = *this;
+    out.name_ = std::move(name);
+    return out;
+}
+
+Series Series::slice(std::int64_t offset, std::int64_t length) const {
+    return Series(column_.slice(offset, length), name_, index_.slice(offset, length));
+}
+
+Series Series::head(std::int64_t n) const {
+    const std::int64_t rows = size();
+    const std::int64_t keep = n >= 0 ? std::min(n, rows) : std::max<std::int64_t>(rows + n, 0);
+    return slice(0, keep);
+}
+
+Series Series::tail(std::int64_t n) const {
+    const std::int64_t rows = size();
+    const std::int64_t keep = n >= 0 ? std::min(n, rows) : std::max<std::int64_t>(rows + n, 0);
+    return slice(rows - keep, keep);
+}
+
+double Series::value(std::int64_t i) const {
+    if (i < 0 || i >= size()) {
+        throw IndexError("index " + std::to_string(i) + " is out of bounds for size " +
+                         std::to_string(size()));
+    }
+    if (column_.is_null(i)) return std::numeric_limits<double>::quiet_NaN();
+    if (dtype() == DType::String || dtype() == DType::Categorical) {
+        throw TypeError("Series '" + name_ + "' holds strings, not numbers");
+    }
+    return detail::dispatch_fixed(
+        dtype(), [&]<class T>(T) { return static_cast<double>(column_.data<T>()[i]); });
+}
+
+NDArray<double> Series::to_numpy() const {
+    if (dtype() == DType::String || dtype() == DType::Categorical) {
+        throw TypeError("could not convert string column '" + name_ + "' to float64");
+    }
+    auto out = NDArray<double>::empty({size()});
+    double* values = out.data();
+    detail::dispatch_fixed(dtype(), [&]<class T>(T) {
+        const T* in = column_.data<T>();
+        for (std::int64_t i = 0; i < size(); ++i) {
+            values[i] = column_.is_valid(i) ? static_cast<double>(in[i])
+                                            : std::numeric_limits<double>::quiet_NaN();
+        }
+    });
+    return out;
+}
+
+namespace {
+
+Series null_mask(const Series& s, bool want_null) {
+    const std::int64_t n = s.size();
+    auto values = Buffer::allocate(static_cast<std::size_t>(n));
+    auto* out = values->as<bool>();
+    for (std::int64_t i = 0; i < n; ++i) out[i] = s.column().is_null(i) == want_null;
+    return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
+}
+
+// A null compares as NaN does in NumPy-backed pandas: false, except for != (true).
+template <class Compare>
+Series compare_number(const Series& s, double rhs, Compare compare, const char* symbol) {
+    if (s.dtype() == DType::String || s.dtype() == DType::Categorical) {
+        throw TypeError(std::string("'") + symbol +
+                        "' not supported between instances of 'str' and 'float' (column '" +
+                        s.name() + "')");
+    }
+    const bool null_result = std::string_view(symbol) == "!=";
+    const std::int64_t n = s.size();
+    auto values = Buffer::allocate(static_cast<std::size_t>(n));
+    auto* out = values->as<bool>();
+    detail::dispatch_fixed(s.dtype(), [&]<class T>(T) {
+        const T* in = s.column().data<T>();
+        for (std::int64_t i = 0; i < n; ++i) {
+            out[i] =
+                s.column().is_valid(i) ? compare(static_cast<double>(in[i]), rhs) : null_result;
+        }
+    });
+    return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
+}
+
+Series compare_text(const Series& s, std::string_view rhs, bool equal) {
+    if (s.dtype() != DType::String && s.dtype() != DType::Categorical) {
+        throw TypeError("cannot compare column '" + s.name() + "' of dtype " +
+                        std::string(dtype_name(s.dtype())) + " with a string");
+    }
+    const std::int64_t n = s.size();
+    auto values = Buffer::allocate(static_cast<std::size_t>(n));
+    auto* out = values->as<bool>();
+    for (std::int64_t i = 0; i < n; ++i) {
+        // pandas: a missing value is unequal to everything, so != is true for it.
+        out[i] = s.column().is_valid(i) ? ((s.column().string_at(i) == rhs) == equal) : !equal;
+    }
+    return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
+}
+
+}  // namespace
+
+Series Series::isnull() const {
+    return null_mask(*this, true);
+}
+Series Series::notnull() const {
+    return null_mask(*this, false);
+}
+
+bool Series::equals(const Series& other) const {
+    return column_.equals(other.column_) && index_.equals(other.index_);
+}
+
+Series operator==(const Series& s, double v) {
+    return compare_number(
+        s, v, [](double a, double b) { return a == b; }, "==");
+}
+Series operator!=(const Series& s, double v) {
+    return compare_number(
+        s, v, [](double a, double b) { return a != b; }, "!=");
+}
+Series operator<(const Series& s, double v) {
+    return compare_number(
+        s, v, [](double a, double b) { return a < b; }, "<");
+}
+Series operator<=(const Series& s, double v) {
+    return compare_number(
+        s, v, [](double a, double b) { return a <= b; }, "<=");
+}
+Series operator>(const Series& s, double v) {
+    return compare_number(
+        s, v, [](double a, double b) { return a > b; }, ">");
+}
+Series operator>=(const Series& s, double v) {
+    return compare_number(
+        s, v, [](double a, double b) { return a >= b; }, ">=");
+}
+Series operator==(const Series& s, std::string_view v) {
+    return compare_text(s, v, true);
+}
+Series operator!=(const Series& s, std::string_view v) {
+    return compare_text(s, v, false);
+}
+
+}  // namespace tabula
