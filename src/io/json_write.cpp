@@ -1,0 +1,309 @@
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "format_value.hpp"
+#include "row_blocks.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/io/json.hpp"
+#include "text_file.hpp"
+
+namespace tabula {
+
+namespace {
+
+constexpr int max_double_precision = 15;
+
+// pandas' ujson encoder (Buffer_AppendDoubleUnchecked, after modp_dtoa2): a fixed layout with at
+// most `precision` fraction digits, trailing zeros dropped but one kept ("1.0"), halves rounded
+// as that code rounds them, and printf's %.<precision>g outside 1e-15 <= |x| <= 1e16. The sign of
+// a negative zero is lost there too ("0.0").
+void append_json_double(std::string& out, double value, int precision) {
+    static constexpr double pow10[] = {1,   1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    const double thres_max = 1e16 - 1;
+    const double thres_min = 1e-15;
+    const bool negative = value < 0;
+    if (negative) value = -value;
+    if (value > thres_max || (value != 0.0 && value < thres_min)) {
+        char text[40];
+        const int n =
+            std::snprintf(text, sizeof text, "%.*g", precision, negative ? -value : value);
+        out.append(text, static_cast<std::size_t>(n));
+        return;
+    }
+    const double scale = pow10[precision];
+    auto whole = static_cast<unsigned long long>(value);
+    const double tmp = (value - static_cast<double>(whole)) * scale;
+    auto frac = static_cast<unsigned long long>(tmp);
+    double diff = tmp - static_cast<double>(frac);
+    if (diff > 0.5) {
+        ++frac;
+    } else if (diff == 0.5 && (frac == 0 || (frac & 1) != 0)) {
+        ++frac;
+    }
+    if (static_cast<double>(frac) >= scale) {
+        frac = 0;
+        ++whole;
+    }
+    // Built backwards, as the original does, then reversed.
+    char text[48];
+    int n = 0;
+    if (precision == 0) {
+        diff = value - static_cast<double>(whole);
+        if (diff > 0.5 || (diff == 0.5 && (whole & 1) != 0)) ++whole;
+    } else if (frac != 0) {
+        int count = precision;
+        while (frac % 10 == 0) {
+            --count;
+            frac /= 10;
+        }
+        do {
+            --count;
+            text[n++] = static_cast<char>('0' + frac % 10);
+        } while ((frac /= 10) != 0);
+        while (count-- > 0) text[n++] = '0';
+        text[n++] = '.';
+    } else {
+        text[n++] = '0';
+        text[n++] = '.';
+    }
+    do {
+        text[n++] = static_cast<char>('0' + whole % 10);
+    } while ((whole /= 10) != 0);
+    if (negative) text[n++] = '-';
+    for (int k = n - 1; k >= 0; --k) out += text[k];
+}
+
+void append_u_escape(std::string& out, unsigned unit) {
+    fmt::format_to(std::back_inserter(out), "\\u{:04x}", unit);
+}
+
+// ujson's ensure_ascii escaping: '"', '\\' and '/' escaped, the short forms of \b \f \n \r \t,
+// other control characters and every non-ASCII character as \uXXXX (surrogate pairs beyond the
+// BMP). Returns false, having written a partial string, when `text` is not valid UTF-8.
+bool append_json_string(std::string& out, std::string_view text) {
+    out += '"';
+    for (std::size_t i = 0; i < text.size();) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c < 0x80) {
+            switch (c) {
+                case '"':
+                    out += "\\\"";
+                    break;
+                case '\\':
+                    out += "\\\\";
+                    break;
+                case '/':
+                    out += "\\/";
+                    break;
+                case '\b':
+                    out += "\\b";
+                    break;
+                case '\f':
+                    out += "\\f";
+                    break;
+                case '\n':
+                    out += "\\n";
+                    break;
+                case '\r':
+                    out += "\\r";
+                    break;
+                case '\t':
+                    out += "\\t";
+                    break;
+                default:
+                    if (c < 0x20) {
+                        append_u_escape(out, c);
+                    } else {
+                        out += static_cast<char>(c);
+                    }
+            }
+            ++i;
+            continue;
+        }
+        int length = 0;
+        unsigned code = 0;
+        unsigned minimum = 0;
+        if ((c & 0xE0) == 0xC0) {
+            length = 2, code = c & 0x1F, minimum = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            length = 3, code = c & 0x0F, minimum = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            length = 4, code = c & 0x07, minimum = 0x10000;
+        } else {
+            return false;
+        }
+        if (i + static_cast<std::size_t>(length) > text.size()) return false;
+        for (int k = 1; k < length; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
+            if ((next & 0xC0) != 0x80) return false;
+            code = (code << 6) | (next & 0x3F);
+        }
+        if (code < minimum || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return false;
+        if (code >= 0x10000) {
+            code -= 0x10000;
+            append_u_escape(out, 0xD800 + (code >> 10));
+            append_u_escape(out, 0xDC00 + (code & 0x3FF));
+        } else {
+            append_u_escape(out, code);
+        }
+        i += static_cast<std::size_t>(length);
+    }
+    out += '"';
+    return true;
+}
+
+std::int64_t date_unit_divisor(const std::string& unit) {
+    if (unit == "s") return 1'000'000'000;
+    if (unit == "ms") return 1'000'000;
+    if (unit == "us") return 1000;
+    if (unit == "ns") return 1;
+    throw ValueError(fmt::format("Invalid value '{}' for option 'date_unit'", unit));
+}
+
+void check_options(const ToJsonOptions& options) {
+    static constexpr std::string_view orients[] = {"split",   "records", "index",
+                                                   "columns", "values",  "table"};
+    if (options.lines && options.orient != "records") {
+        throw ValueError("'lines' keyword only valid when 'orient' is records");
+    }
+    if (std::find(std::begin(orients), std::end(orients), options.orient) == std::end(orients)) {
+        throw ValueError(fmt::format("Invalid value '{}' for option 'orient'", options.orient));
+    }
+    if (options.orient != "records") {
+        throw ValueError(fmt::format(
+            "to_json supports orient='records' (with or without lines=true), not orient='{}'",
+            options.orient));
+    }
+    if (options.double_precision < 0 || options.double_precision > max_double_precision) {
+        throw ValueError(
+            fmt::format("Invalid value '{}' for option 'double_precision', max is '{}'",
+                        options.double_precision, max_double_precision));
+    }
+    date_unit_divisor(options.date_unit);
+}
+
+class JsonFormatter {
+  public:
+    JsonFormatter(const DataFrame& frame, const ToJsonOptions& options)
+        : frame_(frame), options_(options) {
+        check_options(options);
+        divisor_ = date_unit_divisor(options.date_unit);
+        for (std::size_t c = 0; c < frame.columns().size(); ++c) {
+            std::string key = c == 0 ? "{" : ",";
+            if (!append_json_string(key, frame.columns()[c])) {
+                throw ValueError(fmt::format("to_json: column name {} is not valid UTF-8", c));
+            }
+            key += ':';
+            keys_.push_back(std::move(key));
+        }
+    }
+
+    const ToJsonOptions& options() const { return options_; }
+    std::int64_t num_rows() const { return frame_.num_rows(); }
+
+    void append_rows(std::string& out, std::int64_t begin, std::int64_t end) const {
+        for (std::int64_t i = begin; i < end; ++i) {
+            if (!options_.lines && i > 0) out += ',';
+            for (std::size_t c = 0; c < keys_.size(); ++c) {
+                out += keys_[c];
+                append_value(out, c, i);
+            }
+            out += keys_.empty() ? "{}" : "}";
+            if (options_.lines) out += '\n';
+        }
+    }
+
+  private:
+    void append_value(std::string& out, std::size_t c, std::int64_t i) const {
+        const Column& column = frame_.column(c);
+        if (column.is_null(i)) {
+            out += "null";
+            return;
+        }
+        switch (column.dtype()) {
+            case DType::Bool:
+                out += column.data<bool>()[i] ? "true" : "false";
+                return;
+            case DType::Int32:
+                io_detail::append_integer(out, column.data<std::int32_t>()[i]);
+                return;
+            case DType::Int64:
+                io_detail::append_integer(out, column.data<std::int64_t>()[i]);
+                return;
+            case DType::Float32:
+                append_float(out, static_cast<double>(column.data<float>()[i]));
+                return;
+            case DType::Float64:
+                append_float(out, column.data<double>()[i]);
+                return;
+            case DType::String:
+            case DType::Categorical:
+                if (!append_json_string(out, column.string_at(i))) {
+                    throw ValueError(fmt::format(
+                        "to_json: the string in column '{}' at row {} is not valid UTF-8",
+                        frame_.columns()[c], i));
+                }
+                return;
+            case DType::Datetime:
+                io_detail::append_integer(out, column.data<std::int64_t>()[i] / divisor_);
+                return;
+        }
+    }
+
+    // pandas writes NaN and both infinities as null.
+    void append_float(std::string& out, double value) const {
+        if (std::isfinite(value)) {
+            append_json_double(out, value, options_.double_precision);
+        } else {
+            out += "null";
+        }
+    }
+
+    const DataFrame& frame_;
+    const ToJsonOptions& options_;
+    std::int64_t divisor_ = 1;
+    std::vector<std::string> keys_;
+};
+
+// pandas' records text is "[row,row]"; its lines text ends every row with "\n" and is "\n" alone
+// for no rows.
+template <class Sink>
+void write_json(const JsonFormatter& formatter, Sink&& sink) {
+    const bool lines = formatter.options().lines;
+    const std::int64_t rows = formatter.num_rows();
+    if (!lines) sink("[");
+    if (lines && rows == 0) sink("\n");
+    io_detail::format_in_blocks(
+        rows,
+        [&](std::string& out, std::int64_t begin, std::int64_t end) {
+            formatter.append_rows(out, begin, end);
+        },
+        [&](const std::string& text) { sink(text); });
+    if (!lines) sink("]");
+}
+
+}  // namespace
+
+std::string to_json_string(const DataFrame& frame, const ToJsonOptions& options) {
+    const JsonFormatter formatter(frame, options);
+    std::string out;
+    write_json(formatter, [&](std::string_view text) { out += text; });
+    return out;
+}
+
+void to_json(const DataFrame& frame, const std::string& path, const ToJsonOptions& options) {
+    const JsonFormatter formatter(frame, options);
+    io_detail::TextFileWriter file(path);
+    write_json(formatter, [&](std::string_view text) { file.write(text); });
+    file.close();
+}
+
+}  // namespace tabula
