@@ -35,6 +35,15 @@ TEST(ToJson, FloatsAsPandasDoublePrecision) {
     }
 }
 
+TEST(ToJson, RandomFloatsAsPandasDoublePrecision) {
+    const DataFrame frame = testing::random_floats_frame();
+    for (int precision : {0, 2, 10, 15}) {
+        EXPECT_EQ(to_json_string(frame, {.lines = true, .double_precision = precision}),
+                  fixture_text("random_p" + std::to_string(precision) + ".json"))
+            << precision;
+    }
+}
+
 TEST(ToJson, RecordsAndLines) {
     const DataFrame frame = testing::mixed_frame();
     EXPECT_EQ(to_json_string(frame), fixture_text("mixed.json"));

@@ -21,6 +21,11 @@ TEST(ToCsv, FloatsAsPythonRepr) {
     EXPECT_EQ(to_csv_string(testing::floats_frame()), fixture_text("floats.csv"));
 }
 
+TEST(ToCsv, RandomFloatsAsPythonRepr) {
+    EXPECT_EQ(to_csv_string(testing::random_floats_frame(), {.index = false}),
+              fixture_text("random.csv"));
+}
+
 TEST(ToCsv, FloatFormatAndNaRep) {
     const ToCsvOptions options{.na_rep = "NULL", .index = false, .float_format = "%.3f"};
     EXPECT_EQ(to_csv_string(testing::floats_frame(), options), fixture_text("floats_format.csv"));

@@ -81,6 +81,15 @@ inline DataFrame strings_frame() {
                                             "\U0001F600", "<&>", "\u2028", "plain"})});
 }
 
+// random_inputs.txt: doubles over many magnitudes, each as Python's repr (exact to parse).
+inline DataFrame random_floats_frame() {
+    std::vector<double> values;
+    for (const std::string& line : fixture_lines("io/writers/random_inputs.txt")) {
+        values.push_back(parse_value<double>(line));
+    }
+    return DataFrame({"f"}, {Column::from_vector(values)});
+}
+
 // The datetime frame `name` of datetime_inputs.txt (nanoseconds since the epoch, NaT a null).
 inline DataFrame datetime_frame(const std::string& name) {
     for (const auto& row : fixture_rows("io/writers/datetime_inputs.txt", name)) {
