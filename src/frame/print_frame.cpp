@@ -86,10 +86,11 @@ class FrameFormatter {
         if (max_rows && num_rows_ > *max_rows && limit(options_.min_rows)) {
             max_rows_fitted_ = std::min(*options_.min_rows, *max_rows);
         }
-        for (std::int64_t r = 0; r < num_rows_; ++r) rows_.push_back(r);
-        if (!truncated_rows()) return;
+        if (!truncated_rows()) {
+            for (std::int64_t r = 0; r < num_rows_; ++r) rows_.push_back(r);
+            return;
+        }
         row_num_ = *max_rows_fitted_ / 2;
-        rows_.clear();
         if (row_num_ >= 1) {
             for (std::int64_t r = 0; r < row_num_; ++r) rows_.push_back(r);
             for (std::int64_t r = num_rows_ - row_num_; r < num_rows_; ++r) rows_.push_back(r);

@@ -74,6 +74,7 @@ std::string series_text(const Series& series, const DisplayOptions& options) {
         footer += label;
         footer += value;
     };
+    // An empty name stands for pandas' None: no "Name:" part.
     if (!series.name().empty()) add("Name: ", escape_cell(series.name()));
     if (truncated) add("Length: ", std::to_string(n));
     add("dtype: ", pandas_dtype_name(series.dtype()));

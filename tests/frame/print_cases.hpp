@@ -77,7 +77,9 @@ Column optional_column(const std::vector<std::string>& cells) {
 // A column from the dtype and cells of a "column" or "index" line.
 inline Column make_column(const std::string& dtype, const std::vector<std::string>& cells) {
     if (dtype == "int64") return optional_column<std::int64_t>(cells);
+    if (dtype == "int32") return optional_column<std::int32_t>(cells);
     if (dtype == "float64") return optional_column<double>(cells);
+    if (dtype == "float32") return optional_column<float>(cells);
     if (dtype == "bool") return optional_column<bool>(cells);
     if (dtype == "datetime") {
         std::vector<std::int64_t> ns;

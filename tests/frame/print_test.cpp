@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <sstream>
 #include <string>
@@ -84,6 +86,34 @@ TEST(PrintFrame, ManyColumnsOfAnEmptyFrameAreListedUpToMaxSeqItems) {
     }
     const std::string text = printed(DataFrame(names, columns));
     EXPECT_TRUE(text.ends_with(", c98, c99, ...]\nIndex: []\n\n[0 rows x 102 columns]\n")) << text;
+}
+
+// The example size: a million rows print their first and last five, as pandas, without
+// formatting the rest. The values follow make_fixtures.py's write_million.
+TEST(PrintFrame, MillionRowsMatchPandas) {
+    const std::int64_t n = 1'000'000;
+    std::vector<std::int64_t> i(n), mod(n);
+    std::vector<double> half(n);
+    for (std::int64_t k = 0; k < n; ++k) {
+        i[k] = k;
+        half[k] = static_cast<double>(k) * 0.5;
+        mod[k] = (k * 7919) % 1000 - 500;
+    }
+    std::vector<std::string> names{"i", "half", "mod", "flag"};
+    std::vector<std::optional<bool>> flags(n);
+    for (std::int64_t k = 0; k < n; ++k) flags[k] = k % 3 == 0;
+    std::vector<Column> columns{Column::from_vector(i), Column::from_vector(half),
+                                Column::from_vector(mod), Column::from_optionals(flags)};
+    for (int j = 0; j < 7; ++j) {
+        std::vector<double> f(n);
+        for (std::int64_t k = 0; k < n; ++k) f[k] = static_cast<double>(k % (j + 2)) * 1.25;
+        names.push_back(std::string("f").append(std::to_string(j)));
+        columns.push_back(Column::from_vector(f));
+    }
+    std::ifstream in(testing::fixture_path("frame/print/million.txt"), std::ios::binary);
+    const std::string expected{std::istreambuf_iterator<char>(in),
+                               std::istreambuf_iterator<char>()};
+    EXPECT_EQ(printed(DataFrame(names, columns)), expected + "\n");
 }
 
 }  // namespace
