@@ -1,0 +1,111 @@
+#pragma once
+// The text of one CSV field turned into a value, with pandas' C parser's rules: integers and
+// floats may carry surrounding white space and a leading '+', floats accept "inf"/"Infinity"
+// in any case, bools are "true"/"false" in any case. Hot loops call these per field, so they
+// are inline and never allocate.
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <string_view>
+
+namespace tabula::csv {
+
+// pandas' isspace_ascii.
+inline bool is_space(char c) noexcept {
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+inline bool is_digit(char c) noexcept {
+    return static_cast<unsigned char>(c - '0') < 10;
+}
+
+enum class IntParse : std::uint8_t { ok, not_int, overflow };
+
+// pandas' str_to_int64: white space, an optional sign, digits (with `thousands` anywhere after
+// the first digit), white space. A value outside int64 is `overflow`.
+inline IntParse parse_int64(const char* p, const char* end, int thousands,
+                            std::int64_t& out) noexcept {
+    while (p < end && is_space(*p)) ++p;
+    while (end > p && is_space(end[-1])) --end;
+    bool negative = false;
+    if (p < end && (*p == '-' || *p == '+')) {
+        negative = *p == '-';
+        ++p;
+    }
+    if (p == end || !is_digit(*p)) return IntParse::not_int;
+    // Digits accumulate as the negative magnitude, whose range includes INT64_MIN.
+    std::int64_t value = 0;
+    constexpr std::int64_t limit = INT64_MIN / 10;
+    constexpr int last_digit = -(INT64_MIN % 10);
+    for (; p < end; ++p) {
+        const char c = *p;
+        if (!is_digit(c)) {
+            if (static_cast<unsigned char>(c) == thousands) continue;
+            return IntParse::not_int;
+        }
+        const int d = c - '0';
+        if (value < limit || (value == limit && d > last_digit)) {
+            for (++p; p < end; ++p) {
+                if (!is_digit(*p) && static_cast<unsigned char>(*p) != thousands) {
+                    return IntParse::not_int;
+                }
+            }
+            return IntParse::overflow;
+        }
+        value = value * 10 - d;
+    }
+    if (!negative) {
+        if (value == INT64_MIN) return IntParse::overflow;
+        value = -value;
+    }
+    out = value;
+    return IntParse::ok;
+}
+
+// A float with pandas' syntax (sign, digits, `decimal`, digits, exponent; "inf", "infinity"
+// with a sign, in any case), correctly rounded. pandas' default converter (precise_xstrtod)
+// keeps only 17 digits, counting leading zeros, and is not correctly rounded past ~15
+// significant digits; tabula rounds correctly, as pandas does with float_precision=
+// "round_trip", so that to_csv's shortest round-trip text reads back to the same double. A
+// finite text too large for a double is not a float (pandas leaves "1e309" a string).
+bool parse_float64(const char* p, const char* end, char decimal, int thousands, double& out);
+
+// "true"/"false" in any case (pandas' to_boolean after its true/false value sets).
+inline bool parse_bool(const char* p, const char* end, bool& out) noexcept {
+    const auto n = end - p;
+    auto lower_is = [p](const char* word, std::ptrdiff_t len) {
+        for (std::ptrdiff_t i = 0; i < len; ++i) {
+            if ((p[i] | 0x20) != word[i]) return false;
+        }
+        return true;
+    };
+    if (n == 4 && lower_is("true", 4)) {
+        out = true;
+        return true;
+    }
+    if (n == 5 && lower_is("false", 5)) {
+        out = false;
+        return true;
+    }
+    return false;
+}
+
+// Nanoseconds since the epoch of an ISO 8601 date "YYYY-MM-DD" optionally followed by ' ' or
+// 'T' and "HH:MM[:SS[.fraction]]" (up to 9 fraction digits); false when the text is not one.
+bool parse_datetime(const char* p, const char* end, std::int64_t& out) noexcept;
+
+// The field's value as the tokenizer defines it: a field starting with the quote character is
+// quoted ("" inside stands for one quote, and text after the closing quote is kept), and the
+// escape character makes the next byte literal. Returns `raw` itself when nothing needs
+// removing, else the decoded text in `scratch`.
+std::string_view decode_field(std::string_view raw, char quote, int escape, std::string& scratch);
+
+// Whether decode_field would change `raw`.
+inline bool needs_decoding(std::string_view raw, char quote, int escape) noexcept {
+    if (!raw.empty() && raw.front() == quote) return true;
+    return escape >= 0 && std::memchr(raw.data(), escape, raw.size()) != nullptr;
+}
+
+// The position of the first byte of `text` that breaks UTF-8, or npos when it is valid.
+std::size_t find_invalid_utf8(std::string_view text) noexcept;
+
+}  // namespace tabula::csv
