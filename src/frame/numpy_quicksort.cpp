@@ -9,7 +9,7 @@ namespace tabula::detail {
 
 namespace {
 
-constexpr std::int64_t small_quicksort = 16;  // NumPy's SMALL_QUICKSORT
+constexpr std::int64_t small_quicksort = 15;  // NumPy's SMALL_QUICKSORT
 constexpr int stack_size = 128;               // NumPy's PYA_QS_STACK
 
 // NumPy's aheapsort_ on tosort[0, n), 1-based as NumPy indexes its heap.

@@ -1,0 +1,172 @@
+// describe() of Series and DataFrame against pandas 1.5.3: make_eda.py.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "../support/fixtures.hpp"
+#include "eda_fixture.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/frame/dataframe.hpp"
+
+namespace {
+
+using tabula::Column;
+using tabula::DataFrame;
+using tabula::DescribeOptions;
+using tabula::DType;
+using tabula::Series;
+using tabula::testing::eda_frame;
+using tabula::testing::eda_results;
+using tabula::testing::expect_bits;
+using tabula::testing::expect_error;
+
+const DataFrame& main_frame() {
+    static const DataFrame frame = eda_frame("main");
+    return frame;
+}
+
+std::vector<std::string> tail(const std::vector<std::string>& row, std::size_t from) {
+    return {row.begin() + static_cast<std::ptrdiff_t>(from), row.end()};
+}
+
+std::vector<std::string> row_labels(const DataFrame& d) {
+    std::vector<std::string> out;
+    for (std::int64_t i = 0; i < d.num_rows(); ++i) out.push_back(d.index().label_string(i));
+    return out;
+}
+
+// Compares one described column with pandas' cells: numbers bit for bit (NA: a null or NaN),
+// text cells as pandas prints them.
+void expect_column(const Column& column, const std::vector<std::string>& cells,
+                   const std::string& context) {
+    ASSERT_EQ(column.size(), static_cast<std::int64_t>(cells.size())) << context;
+    for (std::int64_t i = 0; i < column.size(); ++i) {
+        const std::string& cell = cells[static_cast<std::size_t>(i)];
+        const std::string where = context + " row " + std::to_string(i);
+        if (column.dtype() == DType::Float64) {
+            const double v = column.is_null(i) ? std::nan("") : column.data<double>()[i];
+            expect_bits(v, cell, where);
+        } else if (cell == "NA") {
+            EXPECT_TRUE(column.is_null(i)) << where;
+        } else {
+            ASSERT_FALSE(column.is_null(i)) << where;
+            EXPECT_EQ(column.string_at(i), cell) << where;
+        }
+    }
+}
+
+void expect_frame(const DataFrame& d, const std::string& kind) {
+    const auto index = eda_results("main.tsv", kind + "_index");
+    EXPECT_EQ(row_labels(d), tail(index[0], 3)) << kind;
+    const auto rows = eda_results("main.tsv", kind);
+    ASSERT_EQ(d.num_columns(), static_cast<std::int64_t>(rows.size())) << kind;
+    for (const auto& row : rows) expect_column(d.column(row[1]), tail(row, 3), kind + " " + row[1]);
+}
+
+TEST(Describe, NumericColumnsMatchPandas) {
+    const DataFrame d = main_frame().describe();
+    EXPECT_EQ(d.columns(), tail(eda_results("main.tsv", "describe_columns")[0], 3));
+    expect_frame(d, "describe");
+}
+
+TEST(Describe, IncludeAllAddsUniqueTopFreq) {
+    const DataFrame d = main_frame().describe({.include = "all"});
+    EXPECT_EQ(d.columns(), tail(eda_results("main.tsv", "describe_all_columns")[0], 3));
+    expect_frame(d, "describe_all");
+    EXPECT_EQ(d.column("norm").dtype(), DType::Float64);
+    EXPECT_EQ(d.column("city").dtype(), DType::String);
+}
+
+TEST(Describe, WithoutNumbersDescribesTheOthers) {
+    expect_frame(main_frame()[{"city", "flag"}].describe(), "describe_object");
+}
+
+TEST(Describe, CustomPercentiles) {
+    expect_frame(main_frame().describe({.include = "", .percentiles = {0.1, 1.0 / 3.0, 0.999}}),
+                 "describe_pct");
+}
+
+TEST(Describe, PercentileLabelsAsPandas) {
+    const DataFrame one({{"x", {1.0, 2.0}}});
+    for (const auto& row : eda_results("edge.tsv", "percentile_labels")) {
+        std::vector<double> percentiles;
+        for (const std::string& p : tabula::testing::split(row[1], ',')) {
+            percentiles.push_back(std::stod(p));
+        }
+        EXPECT_EQ(row_labels(one.describe({.include = "", .percentiles = percentiles})),
+                  tail(row, 3))
+            << row[1];
+    }
+}
+
+TEST(Describe, SeriesEdgeCasesMatchPandas) {
+    for (const auto& row : eda_results("edge.tsv", "edge_describe")) {
+        std::vector<std::optional<double>> values;
+        for (const std::string& v : tabula::testing::split(row[2], ',')) {
+            if (v == "NA") {
+                values.emplace_back();
+            } else {
+                values.emplace_back(tabula::testing::eda_number(v));
+            }
+        }
+        Column column = Column::from_optionals(values);
+        if (row[1] == "ints") column = column.astype(DType::Int64);
+        const Series d = Series(column, row[1]).describe();
+        EXPECT_EQ(d.name(), row[1]);
+        const std::vector<std::string> cells = tail(row, 3);
+        ASSERT_EQ(d.size(), 8) << row[1];
+        for (std::int64_t i = 0; i < d.size(); ++i) {
+            const std::string& cell = cells[static_cast<std::size_t>(i)];
+            if (row[1] == "zeros" && tabula::testing::eda_number(cell) == 0.0) {
+                EXPECT_EQ(d.value(i), 0.0);  // the sign of an order statistic's zero differs
+            } else {
+                expect_bits(d.value(i), cell, row[1] + " " + d.index().label_string(i));
+            }
+        }
+    }
+}
+
+TEST(Describe, TextSeries) {
+    const Series s(Column::from_optional_strings({"x", "y", std::nullopt, "y"}), "txt");
+    const Series d = s.describe();
+    const auto expected = eda_results("edge.tsv", "text_describe")[0];
+    EXPECT_EQ(d.dtype(), DType::String);
+    for (std::int64_t i = 0; i < 4; ++i) {
+        EXPECT_EQ(d.text(i), expected[static_cast<std::size_t>(i) + 3]);
+    }
+    EXPECT_EQ(d.index().label_string(2), "top");
+}
+
+TEST(Describe, AllNullTextHasNoTop) {
+    const Series s(Column::from_optional_strings({std::nullopt, std::nullopt}), "none");
+    const Series d = s.describe();
+    EXPECT_EQ(d.text(0), "0");
+    EXPECT_EQ(d.text(1), "0");
+    EXPECT_TRUE(d.column().is_null(2));
+    EXPECT_TRUE(d.column().is_null(3));
+}
+
+TEST(Describe, BadInputs) {
+    std::map<std::string, std::string> messages;
+    for (const auto& row : eda_results("edge.tsv", "error")) messages[row[1]] = row[3];
+    expect_error<tabula::ValueError>([] { DataFrame().describe(); }, messages["describe_empty"]);
+    const DataFrame one({{"x", {1.0}}});
+    expect_error<tabula::ValueError>(
+        [&] {
+            one.describe({.include = "", .percentiles = {0.5, 0.5}});
+        },
+        messages["describe_duplicates"]);
+    expect_error<tabula::ValueError>(
+        [&] {
+            one.describe({.include = "", .percentiles = {0.25, 1.5}});
+        },
+        messages["describe_range"]);
+    const DataFrame text({{"s", {"a", "b"}}});
+    expect_error<tabula::ValueError>([&] { text.describe({.include = "number"}); },
+                                     "No objects to concatenate");
+    expect_error<tabula::TypeError>([&] { text.describe({.include = "foo"}); },
+                                    "data type 'foo' not understood");
+}
+
+}  // namespace
