@@ -133,29 +133,160 @@ QuantileIndex quantile_index(double q, std::int64_t n) {
     return {previous < 0 ? n - 1 : previous, next < 0 ? n - 1 : next, gamma};
 }
 
-std::vector<double> quantiles_of(const Column& column, std::int64_t count,
-                                 std::span<const double> qs) {
-    if (count == 0) return std::vector<double>(qs.size(), nan);
+// The order statistics a set of quantiles needs: the ranks (ascending, distinct) and where
+// each quantile's two neighbours are among them.
+struct QuantilePlan {
     std::vector<QuantileIndex> at;
     std::vector<std::int64_t> ranks;
-    for (double q : qs) {
-        at.push_back(quantile_index(q, count));
-        ranks.push_back(at.back().previous);
-        ranks.push_back(at.back().next);
+
+    QuantilePlan(std::span<const double> qs, std::int64_t count) {
+        if (count == 0) return;
+        for (double q : qs) {
+            at.push_back(quantile_index(q, count));
+            ranks.push_back(at.back().previous);
+            ranks.push_back(at.back().next);
+        }
+        std::sort(ranks.begin(), ranks.end());
+        ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
     }
-    std::sort(ranks.begin(), ranks.end());
-    ranks.erase(std::unique(ranks.begin(), ranks.end()), ranks.end());
+
+    // The quantiles from the values at `ranks`; NaN for each when there are no values.
+    std::vector<double> interpolate(std::span<const double> qs,
+                                    const std::vector<double>& values) const {
+        if (at.empty()) return std::vector<double>(qs.size(), nan);
+        auto value_at = [&](std::int64_t rank) {
+            const auto it = std::lower_bound(ranks.begin(), ranks.end(), rank);
+            return values[static_cast<std::size_t>(it - ranks.begin())];
+        };
+        std::vector<double> out;
+        out.reserve(at.size());
+        for (const QuantileIndex& index : at) {
+            out.push_back(lerp(value_at(index.previous), value_at(index.next), index.gamma));
+        }
+        return out;
+    }
+};
+
+std::vector<double> quantiles_of(const Column& column, std::int64_t count,
+                                 std::span<const double> qs) {
+    const QuantilePlan plan(qs, count);
     const std::vector<double> values =
-        select_ranks([&](auto&& f) { for_each_number(column, f); }, ranks);
-    auto value_at = [&](std::int64_t rank) {
-        const auto it = std::lower_bound(ranks.begin(), ranks.end(), rank);
-        return values[static_cast<std::size_t>(it - ranks.begin())];
-    };
-    std::vector<double> out;
-    out.reserve(qs.size());
-    for (const QuantileIndex& index : at) {
-        out.push_back(lerp(value_at(index.previous), value_at(index.next), index.gamma));
+        select_ranks([&](auto&& f) { for_each_number(column, f); }, plan.ranks);
+    return plan.interpolate(qs, values);
+}
+
+// The rows [begin, end) as doubles with NaN for each missing one: the column's own storage when
+// it already is that (float64 without nulls), else a copy in `buffer`.
+template <class T>
+const double* nan_filled(const Column& column, const T* values, std::int64_t begin,
+                         std::int64_t end, double* buffer) {
+    if constexpr (std::is_same_v<T, double>) {
+        if (!column.has_nulls()) return values + begin;
     }
+    for (std::int64_t i = begin; i < end; ++i) {
+        buffer[i - begin] = column.is_valid(i) ? static_cast<double>(values[i]) : nan;
+    }
+    return buffer;
+}
+
+// bottleneck's nanmin / nanmax keep the last of equal extremes; only a zero extreme can tell
+// (0.0 or -0.0), and then it is the last zero of the column.
+double last_zero(const Column& column) {
+    double zero = 0.0;
+    for_each_number(column, [&](double v) {
+        if (v == 0.0) zero = v;
+    });
+    return zero;
+}
+
+// describe() of a numeric column in two sweeps over blocks of buffer_size rows instead of one
+// pass per statistic. The first sweep sums each block pairwise (nanmean), runs bottleneck's
+// left-to-right count and sum, counts the selection buckets and takes the extremes while the
+// block is in cache; the second adds bottleneck's squared deviations and gathers the buckets
+// that hold the quantiles' ranks. The arithmetic, and so every bit of the results, is the one
+// of the separate reductions above.
+template <class T>
+NumericSummary summarize_blocks(const Column& column, const T* values, std::span<const double> qs) {
+    constexpr std::int64_t lanes = 4;  // independent min/max chains
+    const std::int64_t n = column.size();
+    std::vector<std::int64_t> histogram(bucket_count, 0);
+    std::vector<double> buffer(static_cast<std::size_t>(reduce::buffer_size));
+    std::int64_t count = 0;
+    double sum = 0.0;
+    double total = 0.0;
+    double low[lanes];
+    double high[lanes];
+    std::fill(low, low + lanes, std::numeric_limits<double>::infinity());
+    std::fill(high, high + lanes, -std::numeric_limits<double>::infinity());
+    for (std::int64_t begin = 0; begin < n; begin += reduce::buffer_size) {
+        const std::int64_t len = std::min(n - begin, reduce::buffer_size);
+        const double* x = nan_filled(column, values, begin, begin + len, buffer.data());
+        total += reduce::pairwise_piece<double>(x, len, 1, reduce::NanToZero<double>{});
+        for (std::int64_t i = 0; i < len; ++i) {
+            const double v = x[i];
+            if (v != v) continue;
+            ++count;
+            sum += v;
+            ++histogram[order_key(v) >> bucket_shift];
+        }
+        // Any order finds the extreme's value (NaN compares false and is skipped).
+        std::int64_t i = 0;
+        for (; i + lanes <= len; i += lanes) {
+            for (std::int64_t k = 0; k < lanes; ++k) {
+                low[k] = x[i + k] < low[k] ? x[i + k] : low[k];
+                high[k] = x[i + k] > high[k] ? x[i + k] : high[k];
+            }
+        }
+        for (; i < len; ++i) {
+            low[0] = x[i] < low[0] ? x[i] : low[0];
+            high[0] = x[i] > high[0] ? x[i] : high[0];
+        }
+    }
+    NumericSummary out;
+    out.count = count;
+    out.mean = count == 0 ? nan : total / static_cast<double>(count);
+    if (count == 0) {
+        out.min = out.max = nan;
+    } else {
+        out.min = *std::min_element(low, low + lanes);
+        out.max = *std::max_element(high, high + lanes);
+        if (out.min == 0.0) out.min = last_zero(column);
+        if (out.max == 0.0) out.max = last_zero(column);
+    }
+    const QuantilePlan plan(qs, count);
+    const BucketPlan buckets = plan_buckets(histogram, plan.ranks);
+    // Sized from the counts, filled through plain pointers: no call in the loop, so the sum
+    // of squares stays in a register.
+    std::vector<std::vector<std::uint64_t>> gathered(buckets.sizes.size());
+    std::vector<std::uint64_t*> cursor(buckets.sizes.size() + 1);  // by slot; 0 is unused
+    for (std::size_t b = 0; b < gathered.size(); ++b) {
+        gathered[b].resize(static_cast<std::size_t>(buckets.sizes[b]));
+        cursor[b + 1] = gathered[b].data();
+    }
+    const std::uint8_t* slot_of = buckets.slot_of.data();
+    std::uint64_t** to = cursor.data();
+    const double bn_mean = sum / static_cast<double>(count);
+    double squares = 0.0;
+    for (std::int64_t begin = 0; begin < n; begin += reduce::buffer_size) {
+        const std::int64_t len = std::min(n - begin, reduce::buffer_size);
+        const double* x = nan_filled(column, values, begin, begin + len, buffer.data());
+        for (std::int64_t i = 0; i < len; ++i) {
+            const double v = x[i];
+            if (v != v) continue;
+            const double d = v - bn_mean;
+            squares += d * d;
+            const std::uint64_t key = order_key(v);
+            const std::uint8_t slot = slot_of[key >> bucket_shift];
+            if (slot != 0) *to[slot]++ = key;
+        }
+    }
+    if (count <= 1) {
+        out.std = nan;
+    } else {
+        const double var = squares / static_cast<double>(count - 1);
+        out.std = std::sqrt(std::isinf(var) ? two_pass_var(column, count, 1) : var);
+    }
+    out.quantiles = plan.interpolate(qs, select_in_buckets(buckets, gathered, plan.ranks));
     return out;
 }
 
@@ -229,6 +360,11 @@ std::vector<double> nan_quantiles(const Column& column, std::span<const double> 
 }
 
 NumericSummary summarize(const Column& column, std::span<const double> qs) {
+    // One gathering round plans at most max_buckets buckets: two ranks per quantile.
+    if (column.dtype() != DType::Bool && qs.size() * 2 <= max_buckets) {
+        return with_numbers(
+            column, [&]<class T>(const T* values) { return summarize_blocks(column, values, qs); });
+    }
     const Scan s = scan(column);
     NumericSummary out;
     out.count = s.count;

@@ -26,6 +26,8 @@ inline double key_value(std::uint64_t key) noexcept {
 
 inline constexpr int bucket_shift = 48;
 inline constexpr std::size_t bucket_count = std::size_t{1} << (64 - bucket_shift);
+// A bucket's slot is one byte, so one gathering round holds at most this many buckets.
+inline constexpr std::size_t max_buckets = 255;
 
 // The buckets to gather and where each wanted rank falls inside them.
 struct BucketPlan {
@@ -49,8 +51,8 @@ std::vector<double> select_in_buckets(const BucketPlan& plan,
 // for_each is called twice per group of ranks and must give the same numbers every time.
 template <class ForEach>
 std::vector<double> select_ranks(const ForEach& for_each, std::span<const std::int64_t> ranks) {
-    // A slot is one byte, so one round plans at most this many buckets (one per rank at most).
-    constexpr std::size_t ranks_per_round = 255;
+    // Each rank needs at most one bucket.
+    constexpr std::size_t ranks_per_round = max_buckets;
     std::vector<double> out;
     out.reserve(ranks.size());
     std::vector<std::int64_t> histogram;
