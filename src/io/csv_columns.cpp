@@ -1,6 +1,7 @@
 #include "csv_columns.hpp"
 
 #include <fmt/format.h>
+#include <sys/mman.h>
 
 #include <algorithm>
 #include <bit>
@@ -359,6 +360,15 @@ void PartParser::read_strings() {
     part_.chars_size = size;
 }
 
+// Column buffers of a large file are tens of MB written once: 2 MiB pages fault 512 times less
+// often than 4 KiB ones (the kernel only uses them where asked, the usual THP setting).
+void prefer_huge_pages(std::byte* data, std::size_t size) {
+    constexpr std::uintptr_t huge = std::uintptr_t{1} << 21;
+    const auto begin = (reinterpret_cast<std::uintptr_t>(data) + huge - 1) & ~(huge - 1);
+    const auto end = (reinterpret_cast<std::uintptr_t>(data) + size) & ~(huge - 1);
+    if (end > begin) ::madvise(reinterpret_cast<void*>(begin), end - begin, MADV_HUGEPAGE);
+}
+
 Column encode_categorical(const Column& strings, std::optional<Bitmap> validity) {
     const std::int64_t n = strings.size();
     auto codes = Buffer::allocate(static_cast<std::size_t>(n) * sizeof(std::int32_t));
@@ -426,7 +436,10 @@ std::vector<Column> build_columns(const Source& source, const Dialect& dialect, 
     const auto nc = static_cast<std::int64_t>(specs.size());
     const std::int64_t n = blocks.empty() ? 0 : blocks.back().row_offset + blocks.back().rows;
     std::vector<std::shared_ptr<Buffer>> slots(static_cast<std::size_t>(nc));
-    for (auto& s : slots) s = Buffer::allocate(static_cast<std::size_t>(n + 1) * 8);
+    for (auto& s : slots) {
+        s = Buffer::allocate(static_cast<std::size_t>(n + 1) * 8);
+        prefer_huge_pages(s->data(), s->size());
+    }
     std::vector<Part> parts(static_cast<std::size_t>(nb * nc));
     auto part = [&](std::int64_t k, std::int64_t j) -> Part& {
         return parts[static_cast<std::size_t>(k * nc + j)];

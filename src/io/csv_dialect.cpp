@@ -71,16 +71,14 @@ Dialect make_dialect(const ReadCsvOptions& options) {
     d.decimal = options.decimal;
     d.skip_bad_lines = options.on_bad_lines != "error";
     d.warn_bad_lines = options.on_bad_lines == "warn";
-    d.special[static_cast<unsigned char>(d.sep)] = true;
-    d.special['\n'] = true;
-    d.special['\r'] = true;
-    if (d.escape != no_char) d.special[d.escape] = true;
-    if (d.comment != no_char) d.special[d.comment] = true;
 
     auto add_na = [&d](std::string_view text) {
         d.na_strings.emplace(text);
         d.na_max_length = std::max(d.na_max_length, text.size());
-        if (!text.empty()) d.na_first_byte[static_cast<unsigned char>(text[0])] = true;
+        if (!text.empty()) {
+            d.na_lengths[static_cast<unsigned char>(text[0])] |=
+                std::uint64_t{1} << std::min<std::size_t>(text.size(), 63);
+        }
         const char* b = text.data();
         const char* e = b + text.size();
         std::int64_t i = 0;

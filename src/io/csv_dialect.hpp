@@ -1,6 +1,7 @@
 #pragma once
 // ReadCsvOptions checked once and turned into what the tokenizer and the field parsers consult
 // per byte: lookup tables, the NA strings and the bad-line policy.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <functional>
@@ -31,8 +32,6 @@ struct Dialect {
     int comment = no_char;
     int thousands = no_char;
     char decimal = '.';
-    // Bytes that end an unquoted run: sep, '\n', '\r', escape, comment.
-    std::array<bool, 256> special{};
     // Rows of the wrong width are dropped (and counted) instead of failing the read.
     bool skip_bad_lines = false;
     bool warn_bad_lines = false;
@@ -42,13 +41,19 @@ struct Dialect {
     std::unordered_set<std::string, TextHash, std::equal_to<>> na_strings;
     std::vector<double> na_numbers;
     std::size_t na_max_length = 0;
-    std::array<bool, 256> na_first_byte{};
+    // Bit k of the entry for a byte: some NA string of length k (or, for k = 63, of 63 or more)
+    // starts with that byte. Rules out nearly every non-null text without hashing it.
+    std::array<std::uint64_t, 256> na_lengths{};
     // Some NA string also reads as a number or bool, so NA must be tested before parsing.
     bool na_before_parse = false;
 
     bool is_na(std::string_view text) const {
         if (text.size() > na_max_length) return false;
-        if (!text.empty() && !na_first_byte[static_cast<unsigned char>(text[0])]) return false;
+        if (!text.empty() && !(na_lengths[static_cast<unsigned char>(text[0])] >>
+                                   std::min<std::size_t>(text.size(), 63) &
+                               1)) {
+            return false;
+        }
         return na_strings.contains(text);
     }
 };

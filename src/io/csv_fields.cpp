@@ -60,7 +60,8 @@ bool is_leap(int y) noexcept {
 
 }  // namespace
 
-bool parse_float64(const char* p, const char* end, char decimal, int thousands, double& out) {
+bool parse_float64_general(const char* p, const char* end, char decimal, int thousands,
+                           double& out) {
     while (p < end && is_space(*p)) ++p;
     while (end > p && is_space(end[-1])) --end;
     if (p == end) return false;

@@ -67,7 +67,40 @@ inline IntParse parse_int64(const char* p, const char* end, int thousands,
 // significant digits; tabula rounds correctly, as pandas does with float_precision=
 // "round_trip", so that to_csv's shortest round-trip text reads back to the same double. A
 // finite text too large for a double is not a float (pandas leaves "1e309" a string).
-bool parse_float64(const char* p, const char* end, char decimal, int thousands, double& out);
+bool parse_float64_general(const char* p, const char* end, char decimal, int thousands,
+                           double& out);
+
+inline constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                                 1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+                                                 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+inline bool parse_float64(const char* p, const char* end, char decimal, int thousands,
+                          double& out) {
+    // Plain decimals ("-123.45") whose digits fit a double's 53-bit mantissa: one division of
+    // two exact doubles is correctly rounded (Clinger's fast path).
+    const char* q = p;
+    const bool negative = q < end && *q == '-';
+    q += negative;
+    const char* digits = q;
+    std::uint64_t mantissa = 0;
+    while (q < end && is_digit(*q)) mantissa = mantissa * 10 + static_cast<unsigned>(*q++ - '0');
+    auto count = q - digits;
+    std::ptrdiff_t fraction = 0;
+    if (q < end && *q == decimal) {
+        const char* first = ++q;
+        while (q < end && is_digit(*q)) {
+            mantissa = mantissa * 10 + static_cast<unsigned>(*q++ - '0');
+        }
+        fraction = q - first;
+        count += fraction;
+    }
+    if (q == end && count > 0 && count <= 19 && mantissa <= (std::uint64_t{1} << 53)) {
+        const double value = static_cast<double>(mantissa) / exact_powers_of_ten[fraction];
+        out = negative ? -value : value;
+        return true;
+    }
+    return parse_float64_general(p, end, decimal, thousands, out);
+}
 
 // "true"/"false" in any case (pandas' to_boolean after its true/false value sets).
 inline bool parse_bool(const char* p, const char* end, bool& out) noexcept {

@@ -2,6 +2,8 @@
 
 #include <limits>
 
+#include "csv_scanner.hpp"
+
 namespace tabula::csv {
 
 namespace {
@@ -57,29 +59,33 @@ Scan skip_empty_line(const char*& p, const char* end, const Dialect& d, bool at_
 // and leaves p past the line end. `opened` is the quote of an unterminated quoted field.
 template <class OnField>
 inline Scan scan_record(const char*& p, const char* end, const Dialect& d, bool at_eof,
-                        const char*& opened, OnField&& on_field) {
+                        Scanner& scanner, const char*& opened, OnField&& on_field) {
     const char quote = d.quote;
     const char sep = d.sep;
     const int escape = d.escape;
-    const bool* special = d.special.data();
     for (;;) {
         const char* field = p;
         if (p < end && *p == quote) {
             ++p;
             for (;;) {
-                while (p < end && *p != quote && static_cast<unsigned char>(*p) != escape) ++p;
+                p = scanner.next(p);
                 if (p == end) {
                     if (!at_eof) return Scan::incomplete;
                     opened = field;
                     return Scan::unterminated;
                 }
-                if (*p != quote) {  // escape: the next byte is data
+                const char c = *p;
+                if (static_cast<unsigned char>(c) == escape) {  // the next byte is data
                     if (p + 1 >= end) {
                         if (!at_eof) return Scan::incomplete;
                         opened = field;
                         return Scan::unterminated;
                     }
                     p += 2;
+                    continue;
+                }
+                if (c != quote) {  // separators and line ends are data here
+                    ++p;
                     continue;
                 }
                 if (p + 1 == end && !at_eof) return Scan::incomplete;
@@ -92,8 +98,14 @@ inline Scan scan_record(const char*& p, const char* end, const Dialect& d, bool 
             }
         }
         for (;;) {
-            while (p < end && !special[static_cast<unsigned char>(*p)]) ++p;
-            if (p < end && static_cast<unsigned char>(*p) == escape) {
+            p = scanner.next(p);
+            if (p == end) break;
+            const char c = *p;
+            if (c == quote) {  // a quote inside an unquoted field is data
+                ++p;
+                continue;
+            }
+            if (static_cast<unsigned char>(c) == escape) {
                 if (p + 1 >= end) {
                     if (!at_eof) return Scan::incomplete;
                     p = end;
@@ -111,7 +123,11 @@ inline Scan scan_record(const char*& p, const char* end, const Dialect& d, bool 
             ++p;
             continue;
         }
-        // A line end, or the comment character: the rest of the line is not data.
+        if (c == '\n') {
+            ++p;
+            return Scan::record;
+        }
+        // '\r', or the comment character: the rest of the line is not data.
         const char* next = past_line(p, end, at_eof);
         if (next == nullptr) return Scan::incomplete;
         p = next;
@@ -141,6 +157,7 @@ void tokenize(const char* data, const Dialect& dialect, std::int64_t ncols,
     out.field_ends.reserve(guess);
     out.row_starts.reserve(guess / (width + 1) + 16);
 
+    Scanner scanner(dialect, end);
     const char* p = base;
     std::int64_t rows = 0;
     while (p < end && p < stop && (limits.max_rows < 0 || rows < limits.max_rows)) {
@@ -157,7 +174,7 @@ void tokenize(const char* data, const Dialect& dialect, std::int64_t ncols,
         std::int64_t nf = 0;
         const char* extra = nullptr;  // first field past ncols
         const char* opened = nullptr;
-        const Scan scan = scan_record(p, end, dialect, at_eof, opened,
+        const Scan scan = scan_record(p, end, dialect, at_eof, scanner, opened,
                                       [&](const char* field, const char* field_end) {
                                           if (nf < ncols) {
                                               fe[nf] = static_cast<std::uint32_t>(field_end - base);
@@ -215,12 +232,13 @@ std::optional<std::vector<std::string_view>> next_record(std::string_view text,
     const char* data = text.data();
     const char* end = data + text.size();
     const char* p = data + pos;
+    Scanner scanner(dialect, end);
     while (p < end) {
         const char* row = p;
         if (skip_empty_line(p, end, dialect, true) == Scan::skipped) continue;
         std::vector<std::string_view> fields;
         const char* opened = nullptr;
-        const Scan scan = scan_record(p, end, dialect, true, opened,
+        const Scan scan = scan_record(p, end, dialect, true, scanner, opened,
                                       [&](const char* field, const char* field_end) {
                                           fields.emplace_back(field, field_end - field);
                                       });

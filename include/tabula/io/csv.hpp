@@ -2,6 +2,13 @@
 // pandas' read_csv: a memory-mapped file tokenised in parallel chunks, types inferred over each
 // whole column as pandas does (int64, float64, bool, string; datetime when asked), every dtype
 // nullable so an int column with a gap stays int64 (pandas' "Int64").
+//
+// Where tabula differs from pandas 1.5, on purpose: floats are correctly rounded (pandas'
+// float_precision="round_trip"; its default converter is off by an ulp past ~15 digits);
+// integers past int64 read as float64 (pandas: uint64, or strings past 2**64); a NUL byte is
+// data (pandas' C parser ends the field there); parse_dates refuses a text that is not an ISO
+// date with a ParseError (pandas would silently leave the column as strings); a header with
+// fewer names than the rows' fields is a ParseError, not pandas' implicit index.
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -43,6 +50,9 @@ struct ReadCsvOptions {
     std::optional<char> thousands;
     char decimal = '.';
     // "error" (ParseError), "warn" or "skip": what to do with a row of the wrong field count.
+    // pandas errors on a row with more fields than the header but pads one with fewer with NaN;
+    // tabula treats both alike (it never invents nulls): a ParseError, or the row dropped and
+    // counted in CsvReadReport.
     std::string on_bad_lines = "error";
 };
 
