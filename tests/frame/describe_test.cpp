@@ -147,6 +147,36 @@ TEST(Describe, AllNullTextHasNoTop) {
     EXPECT_TRUE(d.column().is_null(3));
 }
 
+Column datetimes() {
+    constexpr std::int64_t day = 86'400'000'000'000;
+    constexpr std::int64_t hour = 3'600'000'000'000;
+    tabula::Bitmap validity(4, true);
+    validity.set(2, false);
+    // 2021-01-03, 2021-01-01 10:00, NaT, 2021-01-03
+    return Column::from_datetimes({18630 * day, 18628 * day + 10 * hour, 0, 18630 * day}, validity);
+}
+
+TEST(Describe, DatetimeAsCategoricalWithFirstAndLast) {
+    const Series d = Series(datetimes(), "when").describe();
+    const auto expected = eda_results("edge.tsv", "datetime_describe")[0];
+    ASSERT_EQ(d.size(), 6);
+    const std::vector<std::string> labels = {"count", "unique", "top", "freq", "first", "last"};
+    for (std::int64_t i = 0; i < d.size(); ++i) {
+        EXPECT_EQ(d.index().label_string(i), labels[static_cast<std::size_t>(i)]);
+        EXPECT_EQ(d.text(i), expected[static_cast<std::size_t>(i) + 3]);
+    }
+}
+
+TEST(Describe, MixedFrameRowsInPandasOrder) {
+    const DataFrame mixed(
+        {{"x", {1.0, 2.0, 3.0, 4.0}}, {"when", datetimes()}, {"flag", {true, false, true, true}}});
+    const DataFrame d = mixed.describe({.include = "all"});
+    EXPECT_EQ(row_labels(d), tail(eda_results("edge.tsv", "mixed_index")[0], 3));
+    for (const auto& row : eda_results("edge.tsv", "mixed")) {
+        expect_column(d.column(row[1]), tail(row, 3), "mixed " + row[1]);
+    }
+}
+
 TEST(Describe, BadInputs) {
     std::map<std::string, std::string> messages;
     for (const auto& row : eda_results("edge.tsv", "error")) messages[row[1]] = row[3];
