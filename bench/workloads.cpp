@@ -1,21 +1,43 @@
 // The workloads of ../shared/bench/README.md that tabula covers so far.
 #include <cmath>
 
-#include "numeric_csv.hpp"
 #include "tabula/array/linalg.hpp"
 #include "tabula/array/operators.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/array/ufuncs.hpp"
+#include "tabula/frame/dataframe.hpp"
+#include "tabula/io/csv.hpp"
 #include "workload.hpp"
 
 namespace tabula::bench {
 
 namespace {
 
+// W1: read tabular_1m.csv with type inference; check the sum of revenue.
+Result read_tabular(Context& ctx) {
+    const DataFrame df = ctx.step("read_csv", [&] { return read_csv(ctx.path("tabular_1m.csv")); });
+    return {df["revenue"].sum(),
+            {{"rows", double(df.num_rows())}, {"cols", double(df.num_columns())}}};
+}
+
+// W3: describe() of numeric_1m_20; check the sum of every statistic except count.
+Result describe_numeric(Context& ctx) {
+    const DataFrame df = ctx.load([&] { return read_csv(ctx.path("numeric_1m_20.csv")); });
+    const DataFrame stats = ctx.step("describe", [&] { return df.describe(); });
+    double total = 0;
+    for (const std::string& name : stats.columns()) {
+        const Series column = stats[name];
+        for (std::int64_t i = 0; i < column.size(); ++i) {
+            if (stats.index().label_string(i) != "count") total += column.value(i);
+        }
+    }
+    return {total, {{"rows", double(df.num_rows())}, {"cols", double(df.num_columns())}}};
+}
+
 // W4: Z = (X - X.mean(0)) / X.std(0) on numeric_1m_20, std with ddof=0.
 Result broadcast_standardize(Context& ctx) {
     const NDArray<double> X =
-        ctx.load([&] { return load_numeric_csv(ctx.path("numeric_1m_20.csv")); });
+        ctx.load([&] { return read_csv(ctx.path("numeric_1m_20.csv")).to_numpy(); });
     const NDArray<double> Z = ctx.step("standardize", [&] { return (X - mean(X, 0)) / std(X, 0); });
     return {sum(abs(Z)), {{"rows", double(Z.shape()[0])}, {"cols", double(Z.shape()[1])}}};
 }
@@ -43,6 +65,9 @@ Result matmul_2000(Context& ctx) {
 
 const std::vector<Workload>& workloads() {
     static const std::vector<Workload> all = {
+        {"W1", "read_csv of tabular_1m (type inference); check sum(revenue)", read_tabular},
+        {"W3", "describe() of numeric_1m_20; check the sum of all stats but count",
+         describe_numeric},
         {"W4", "Z = (X - X.mean(0)) / X.std(0) on numeric_1m_20; check sum(|Z|)",
          broadcast_standardize},
         {"W5", "C = A @ B, 2000x2000 float64; check sum(|C|)", matmul_2000},
