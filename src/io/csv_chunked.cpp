@@ -90,8 +90,8 @@ void ChunkReader::fill(std::size_t bytes) {
 
 void ChunkReader::read_header() {
     fill(read_block);
+    if (std::string_view(buffer_).starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
     for (;;) {
-        if (std::string_view(buffer_).starts_with("\xEF\xBB\xBF")) buffer_.erase(0, 3);
         try {
             layout_ = csv::read_layout(source(), dialect_, options_);
             const auto end = static_cast<std::size_t>(layout_.read_end);

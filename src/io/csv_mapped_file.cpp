@@ -43,7 +43,7 @@ MappedFile::MappedFile(const std::string& path) {
     if (S_ISREG(info.st_mode)) {
         size_ = static_cast<std::size_t>(info.st_size);
         if (size_ == 0) return;
-        void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd.get(), 0);
+        void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd.get(), 0);
         if (p == MAP_FAILED) throw IOError(os_error(errno, path));
         ::madvise(p, size_, MADV_SEQUENTIAL);
         data_ = static_cast<const char*>(p);
