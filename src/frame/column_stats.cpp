@@ -171,7 +171,7 @@ std::vector<double> quantiles_of(const Column& column, std::int64_t count,
                                  std::span<const double> qs) {
     const QuantilePlan plan(qs, count);
     const std::vector<double> values =
-        select_ranks([&](auto&& f) { for_each_number(column, f); }, plan.ranks);
+        select_ranks([&](auto&& f) { for_each_number(column, f); }, plan.ranks, count);
     return plan.interpolate(qs, values);
 }
 
@@ -348,10 +348,10 @@ double nan_median(const Column& column) {
     const std::int64_t k = n / 2;
     if (n % 2 == 1) {
         const std::int64_t rank[] = {k};
-        return select_ranks([&](auto&& f) { for_each_number(column, f); }, rank)[0];
+        return select_ranks([&](auto&& f) { for_each_number(column, f); }, rank, n)[0];
     }
     const std::int64_t ranks[] = {k - 1, k};
-    const auto v = select_ranks([&](auto&& f) { for_each_number(column, f); }, ranks);
+    const auto v = select_ranks([&](auto&& f) { for_each_number(column, f); }, ranks, n);
     return 0.5 * (v[1] + v[0]);
 }
 
@@ -360,8 +360,10 @@ std::vector<double> nan_quantiles(const Column& column, std::span<const double> 
 }
 
 NumericSummary summarize(const Column& column, std::span<const double> qs) {
-    // One gathering round plans at most max_buckets buckets: two ranks per quantile.
-    if (column.dtype() != DType::Bool && qs.size() * 2 <= max_buckets) {
+    // One gathering round plans at most max_buckets buckets: two ranks per quantile. Small
+    // columns select from a copy instead of the buckets.
+    if (column.dtype() != DType::Bool && qs.size() * 2 <= max_buckets &&
+        column.size() > direct_selection) {
         return with_numbers(
             column, [&]<class T>(const T* values) { return summarize_blocks(column, values, qs); });
     }

@@ -56,4 +56,18 @@ std::vector<double> select_in_buckets(const BucketPlan& plan,
     return out;
 }
 
+std::vector<double> select_in_copy(std::vector<double>& numbers,
+                                   std::span<const std::int64_t> ranks) {
+    std::vector<double> out;
+    out.reserve(ranks.size());
+    auto from = numbers.begin();
+    for (std::int64_t rank : ranks) {
+        const auto at = numbers.begin() + rank;
+        std::nth_element(from, at, numbers.end());
+        out.push_back(*at);
+        from = at + 1;
+    }
+    return out;
+}
+
 }  // namespace tabula::detail

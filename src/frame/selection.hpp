@@ -47,10 +47,25 @@ std::vector<double> select_in_buckets(const BucketPlan& plan,
                                       std::vector<std::vector<std::uint64_t>>& gathered,
                                       std::span<const std::int64_t> ranks);
 
-// The values at `ranks` (ascending, distinct) among the numbers for_each(f) passes to f(double);
-// for_each is called twice per group of ranks and must give the same numbers every time.
+// Up to this many numbers a copy and nth_element beat the buckets' 512 KB histogram.
+inline constexpr std::int64_t direct_selection = 16384;
+
+// The values at `ranks` (ascending, distinct) of a copy of the numbers.
+std::vector<double> select_in_copy(std::vector<double>& numbers,
+                                   std::span<const std::int64_t> ranks);
+
+// The values at `ranks` (ascending, distinct) among the `count` numbers for_each(f) passes to
+// f(double); for_each may be called several times and must give the same numbers every time.
 template <class ForEach>
-std::vector<double> select_ranks(const ForEach& for_each, std::span<const std::int64_t> ranks) {
+std::vector<double> select_ranks(const ForEach& for_each, std::span<const std::int64_t> ranks,
+                                 std::int64_t count) {
+    if (ranks.empty()) return {};
+    if (count <= direct_selection) {
+        std::vector<double> numbers;
+        numbers.reserve(static_cast<std::size_t>(count));
+        for_each([&](double v) { numbers.push_back(v); });
+        return select_in_copy(numbers, ranks);
+    }
     // Each rank needs at most one bucket.
     constexpr std::size_t ranks_per_round = max_buckets;
     std::vector<double> out;

@@ -1,6 +1,8 @@
 // describe() of Series and DataFrame against pandas 1.5.3: make_eda.py.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 
@@ -174,6 +176,68 @@ TEST(Describe, MixedFrameRowsInPandasOrder) {
     EXPECT_EQ(row_labels(d), tail(eda_results("edge.tsv", "mixed_index")[0], 3));
     for (const auto& row : eda_results("edge.tsv", "mixed")) {
         expect_column(d.column(row[1]), tail(row, 3), "mixed " + row[1]);
+    }
+}
+
+// Columns past the size where describe() switches to its two-sweep kernel and bucket
+// selection: every statistic must equal the separate reductions (checked against pandas above)
+// and the quantiles the ones of a fully sorted copy.
+TEST(Describe, LargeColumnsAgreeWithSeriesReductionsAndSorting) {
+    const std::int64_t n = 70001;
+    std::vector<std::optional<double>> floats;
+    std::vector<std::optional<std::int64_t>> ints;
+    std::vector<double> nonnegative;  // min is a zero: the last one, with its sign
+    std::uint64_t state = 12345;
+    auto next = [&] {
+        state = state * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state >> 11) / 9007199254740992.0;
+    };
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double u = next();
+        if (i % 97 == 0) {
+            floats.emplace_back();
+        } else if (i % 101 == 0) {
+            floats.emplace_back(i % 2 == 0 ? 0.0 : -0.0);
+        } else {
+            floats.emplace_back((u - 0.3) * 1e4);
+        }
+        nonnegative.push_back(i % 101 == 0 ? (i % 2 == 0 ? 0.0 : -0.0) : u);
+        ints.push_back(i % 89 == 0
+                           ? std::nullopt
+                           : std::optional<std::int64_t>(static_cast<std::int64_t>(u * 500)));
+    }
+    const DataFrame frame({{"f", floats}, {"i", ints}, {"z", nonnegative}});
+    const std::vector<double> qs = {0.0, 0.05, 0.25, 0.5, 0.75, 0.999, 1.0};
+    const DataFrame d = frame.describe({.include = "", .percentiles = qs});
+    for (const std::string& name : frame.columns()) {
+        const Series s = frame[name];
+        const double* got = d.column(name).data<double>();
+        EXPECT_EQ(got[0], static_cast<double>(s.count())) << name;
+        EXPECT_EQ(got[1], s.mean()) << name;
+        EXPECT_EQ(got[2], s.std()) << name;
+        EXPECT_EQ(got[3], s.min()) << name;
+        EXPECT_EQ(std::signbit(got[3]), std::signbit(s.min())) << name;
+        EXPECT_EQ(got[4 + qs.size()], s.max()) << name;
+        std::vector<double> sorted;
+        for (std::int64_t i = 0; i < s.size(); ++i) {
+            if (!s.column().is_null(i)) sorted.push_back(s.value(i));
+        }
+        std::sort(sorted.begin(), sorted.end());
+        const auto count = static_cast<std::int64_t>(sorted.size());
+        for (std::size_t k = 0; k < qs.size(); ++k) {
+            // NumPy's linear method, written out: index (n - 1) * q, then _lerp.
+            const double index = static_cast<double>(count - 1) * (qs[k] * 100.0 / 100.0);
+            const auto below = std::min(static_cast<std::int64_t>(index), count - 1);
+            const auto above = std::min(below + 1, count - 1);
+            const double t = index >= static_cast<double>(count - 1)
+                                 ? index + 1
+                                 : index - static_cast<double>(below);
+            const double a = sorted[static_cast<std::size_t>(below)];
+            const double b = sorted[static_cast<std::size_t>(above)];
+            const double expected = t >= 0.5 ? b - (b - a) * (1 - t) : a + (b - a) * t;
+            EXPECT_EQ(got[4 + k], expected) << name << " q=" << qs[k];
+            EXPECT_EQ(s.quantile(qs[k]), expected) << name << " q=" << qs[k];
+        }
     }
 }
 
