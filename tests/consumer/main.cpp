@@ -12,6 +12,12 @@ int main() {
     NDArray<double> X1 = X[random::integers(rng, 0, 2, {1000}) == 1];  // boolean row mask
     std::cout << matmul(Z.T(), Z)(Slice{0, 2}, Slice{0, 2}) << '\n';   // prints like NumPy
     std::cout << "consumer: " << X1.shape()[0] << " rows selected\n";
+
+    DataFrame df({{"age", {25, 31, 67, 72}}, {"city", {"Oslo", "Rome", "Oslo", "Lima"}}});
+    DataFrame back = read_csv_string(to_csv_string(df, {.index = false}));  // a round trip
+    std::cout << back[back["age"] > 60] << '\n' << back.describe() << '\n';
+    std::cout << back["city"].value_counts() << '\n';
     // Z's columns are standardised, so the Gram matrix's diagonal is the row count.
-    return std::abs(matmul(Z.T(), Z)(0, 0) - 1000.0) < 1e-9 ? 0 : 1;
+    const bool gram_ok = std::abs(matmul(Z.T(), Z)(0, 0) - 1000.0) < 1e-9;
+    return gram_ok && back.equals(df) && back["age"].mean() == 48.75 ? 0 : 1;
 }
