@@ -143,7 +143,7 @@ bool ChunkReader::next(DataFrame& frame) {
     }
     std::vector<csv::RowBlock> blocks;
     std::int64_t rows = 0;
-    csv::append_blocks(piece, buffer_.data(), ncols, csv::block_rows, rows, blocks);
+    csv::append_blocks(piece, buffer_, ncols, csv::block_rows, rows, blocks);
     std::vector<Column> columns = csv::build_columns(source(), dialect_, ncols, specs_, blocks);
     std::vector<std::string> names;
     for (const csv::ColumnSpec& spec : specs_) names.push_back(spec.name);

@@ -70,11 +70,12 @@ std::shared_ptr<Buffer> narrow(const std::shared_ptr<Buffer>& slots, std::int64_
 
 }  // namespace
 
-void append_blocks(const TokenizedRows& rows, const char* data, std::int64_t ncols,
+void append_blocks(const TokenizedRows& rows, std::string_view text, std::int64_t ncols,
                    std::int64_t max_rows, std::int64_t& row_offset, std::vector<RowBlock>& blocks) {
     for (std::int64_t begin = 0; begin < rows.rows; begin += max_rows) {
         RowBlock block;
-        block.base = data + rows.base;
+        block.base = text.data() + rows.base;
+        block.text_end = text.data() + text.size();
         block.base_position = rows.base;
         block.row_starts = rows.row_starts.data() + begin;
         block.field_ends = rows.field_ends.data() + begin * ncols;

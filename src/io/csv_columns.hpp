@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "csv_dialect.hpp"
@@ -18,6 +19,7 @@ namespace tabula::csv {
 // Consecutive tokenised rows, a view into a TokenizedRows.
 struct RowBlock {
     const char* base = nullptr;      // the byte offsets count from here
+    const char* text_end = nullptr;  // end of the text: bytes up to here may be read ahead
     std::int64_t base_position = 0;  // position of `base` in the source text
     const std::uint32_t* row_starts = nullptr;
     const std::uint32_t* field_ends = nullptr;  // rows * ncols
@@ -27,7 +29,7 @@ struct RowBlock {
 
 // Cuts tokenised rows into blocks of at most `max_rows` (fixed by row counts, never by thread
 // count).
-void append_blocks(const TokenizedRows& rows, const char* data, std::int64_t ncols,
+void append_blocks(const TokenizedRows& rows, std::string_view text, std::int64_t ncols,
                    std::int64_t max_rows, std::int64_t& row_offset, std::vector<RowBlock>& blocks);
 
 struct ColumnSpec {

@@ -78,7 +78,7 @@ class PartParser {
     }
 
     const Dialect& d_;
-    const Fields& fields_;
+    const Fields fields_;
     const ColumnSpec& spec_;
     std::int64_t* slots_;
     Part& part_;
@@ -88,10 +88,13 @@ class PartParser {
 
 void PartParser::infer() {
     Kind kind = Kind::empty;
-    const std::int64_t rows = fields_.rows();
+    const Fields fields = fields_;
+    const std::int64_t rows = fields.rows();
     const int thousands = d_.thousands;
+    const char decimal = d_.decimal;
+    const bool na_before_parse = d_.na_before_parse;
     for (std::int64_t r = 0; r < rows; ++r) {
-        const std::string_view raw = fields_.raw(r);
+        const std::string_view raw = fields.raw(r);
         if (raw.empty()) {
             if (na_empty_) {
                 set_null(r);
@@ -101,18 +104,20 @@ void PartParser::infer() {
             return;
         }
         const std::string_view t = text(raw);
-        if (d_.na_before_parse && d_.is_na(t)) {
+        if (na_before_parse && d_.is_na(t)) {
             set_null(r);
             continue;
         }
         const char* b = t.data();
         const char* e = b + t.size();
+        // Digits may be read in 8-byte words past the field's end while still in the text.
+        const char* readable = b == raw.data() ? fields.text_end() : e;
         std::int64_t i = 0;
         double f = 0;
         bool flag = false;
         if (kind == Kind::int64) {
-            const IntParse parsed = parse_int64(b, e, thousands, i);
-            if (parsed == IntParse::ok) {
+            if (parse_int64_simple(b, e, readable, i) ||
+                parse_int64(b, e, thousands, i) == IntParse::ok) {
                 store_int(r, i, t);
                 continue;
             }
@@ -121,7 +126,7 @@ void PartParser::infer() {
                 continue;
             }
             // An integer past int64 is a float64 (pandas makes uint64 up to 2**64 - 1).
-            if (parse_float64(b, e, d_.decimal, thousands, f)) {
+            if (parse_float64(b, e, decimal, thousands, f)) {
                 if (!d_.na_numbers.empty() && is_na_number(f)) {
                     set_null(r);
                     continue;
@@ -132,7 +137,8 @@ void PartParser::infer() {
                 continue;
             }
         } else if (kind == Kind::float64) {
-            if (parse_float64(b, e, d_.decimal, thousands, f)) {
+            if (parse_float64_simple(b, e, readable, decimal, f) ||
+                parse_float64(b, e, decimal, thousands, f)) {
                 store_float(r, f);
                 continue;
             }
@@ -154,12 +160,13 @@ void PartParser::infer() {
                 set_null(r);
                 continue;
             }
-            if (parse_int64(b, e, thousands, i) == IntParse::ok) {
+            if (parse_int64_simple(b, e, readable, i) ||
+                parse_int64(b, e, thousands, i) == IntParse::ok) {
                 kind = Kind::int64;
                 store_int(r, i, t);
                 continue;
             }
-            if (parse_float64(b, e, d_.decimal, thousands, f)) {
+            if (parse_float64(b, e, decimal, thousands, f)) {
                 if (!d_.na_numbers.empty() && is_na_number(f)) {
                     set_null(r);
                     continue;
@@ -181,8 +188,10 @@ void PartParser::infer() {
 }
 
 void PartParser::read_forced(DType dtype) {
-    const std::int64_t rows = fields_.rows();
+    const Fields fields = fields_;
+    const std::int64_t rows = fields.rows();
     const int thousands = d_.thousands;
+    const char decimal = d_.decimal;
     const Kind kind = forced_kind(dtype);
     part_.kind = kind;
     if (kind == Kind::string) {
@@ -190,7 +199,7 @@ void PartParser::read_forced(DType dtype) {
         return;
     }
     for (std::int64_t r = 0; r < rows; ++r) {
-        const std::string_view raw = fields_.raw(r);
+        const std::string_view raw = fields.raw(r);
         if (raw.empty() && na_empty_) {
             set_null(r);
             continue;
@@ -209,7 +218,7 @@ void PartParser::read_forced(DType dtype) {
             case Kind::int64: {
                 bool ok = parse_int64(b, e, thousands, i) == IntParse::ok;
                 // pandas casts floats that hold integers ("1.0") to an int dtype.
-                if (!ok && parse_float64(b, e, d_.decimal, thousands, f) && std::trunc(f) == f &&
+                if (!ok && parse_float64(b, e, decimal, thousands, f) && std::trunc(f) == f &&
                     f >= -0x1p63 && f < 0x1p63) {
                     i = static_cast<std::int64_t>(f);
                     ok = true;
@@ -224,7 +233,7 @@ void PartParser::read_forced(DType dtype) {
                 break;
             }
             case Kind::float64:
-                if (!parse_float64(b, e, d_.decimal, thousands, f)) {
+                if (!parse_float64(b, e, decimal, thousands, f)) {
                     return fail(raw, cannot_convert(t, dtype_name(dtype)));
                 }
                 store_float(r, f);
@@ -250,15 +259,17 @@ void PartParser::read_strings() {
     part_.kind = Kind::string;
     part_.nulls.clear();
     part_.negative_zeros.clear();
-    const std::int64_t rows = fields_.rows();
+    const Fields fields = fields_;
+    const std::int64_t rows = fields.rows();
     std::size_t bound = 0;
-    for (std::int64_t r = 0; r < rows; ++r) bound += fields_.raw(r).size();
+    for (std::int64_t r = 0; r < rows; ++r) bound += fields.raw(r).size();
     part_.chars = Buffer::allocate(bound);
     char* out = part_.chars->as<char>();
     std::int64_t size = 0;
+    std::int64_t* const slots = slots_;
     for (std::int64_t r = 0; r < rows; ++r) {
-        slots_[r] = size;
-        const std::string_view raw = fields_.raw(r);
+        slots[r] = size;
+        const std::string_view raw = fields.raw(r);
         if (raw.empty()) {
             if (na_empty_) part_.nulls.push_back(static_cast<std::uint32_t>(r));
             continue;

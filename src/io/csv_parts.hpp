@@ -41,26 +41,41 @@ struct Part {
     std::optional<PartError> error;
 };
 
-// The raw bytes of one field of each row in a block.
+// The raw bytes of one field of each row in a block. Held by value (no reference to the block),
+// so that a parsing loop's copy stays in registers: stores of int64 values could otherwise
+// alias the block's int64 members and force reloads on every row.
 class Fields {
   public:
     Fields(const RowBlock& block, std::int64_t ncols, std::int64_t field)
-        : block_(block), ncols_(ncols), field_(field) {}
+        : base_(block.base),
+          row_starts_(block.row_starts),
+          field_ends_(block.field_ends + field),
+          text_end_(block.text_end),
+          base_position_(block.base_position),
+          rows_(block.rows),
+          ncols_(ncols),
+          first_(field == 0) {}
 
     std::string_view raw(std::int64_t r) const noexcept {
-        const std::uint32_t* fe = block_.field_ends + r * ncols_;
-        const std::uint32_t start = field_ == 0 ? block_.row_starts[r] : fe[field_ - 1] + 1;
-        return {block_.base + start, fe[field_] - start};
+        const std::uint32_t* fe = field_ends_ + r * ncols_;
+        const std::uint32_t start = first_ ? row_starts_[r] : fe[-1] + 1;
+        return {base_ + start, fe[0] - start};
     }
     std::int64_t position(std::string_view raw) const noexcept {
-        return block_.base_position + (raw.data() - block_.base);
+        return base_position_ + (raw.data() - base_);
     }
-    std::int64_t rows() const noexcept { return block_.rows; }
+    std::int64_t rows() const noexcept { return rows_; }
+    const char* text_end() const noexcept { return text_end_; }
 
   private:
-    const RowBlock& block_;
+    const char* base_;
+    const std::uint32_t* row_starts_;
+    const std::uint32_t* field_ends_;  // this field's end in row 0
+    const char* text_end_;
+    std::int64_t base_position_;
+    std::int64_t rows_;
     std::int64_t ncols_;
-    std::int64_t field_;
+    bool first_;
 };
 
 // Fill rows [0, fields.rows()) of `slots` and `part`: inferring the kind, as `dtype` says, or as

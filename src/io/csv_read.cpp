@@ -33,7 +33,7 @@ DataFrame read_text(std::string name, std::string_view text, const ReadCsvOption
     std::int64_t rows = 0;
     for (const csv::TokenizedRows& piece : pieces) {
         views.push_back(&piece);
-        csv::append_blocks(piece, source.text.data(), ncols, csv::block_rows, rows, blocks);
+        csv::append_blocks(piece, source.text, ncols, csv::block_rows, rows, blocks);
     }
     csv::report_skipped(source, dialect, views, ncols, report);
     std::vector<Column> columns = csv::build_columns(source, dialect, ncols, specs, blocks);
