@@ -64,26 +64,49 @@ void append_datetime(std::string& out, std::int64_t nanoseconds, DatetimeLayout 
     const std::int64_t days = floor_div(nanoseconds, ns_per_day);
     const std::int64_t in_day = nanoseconds - days * ns_per_day;
     const CivilDate date = civil_from_days(days);
-    fmt::format_to(std::back_inserter(out), "{:04}-{:02}-{:02}", date.year, date.month, date.day);
-    if (layout == DatetimeLayout::Date) return;
     const std::int64_t seconds = in_day / ns_per_second;
-    const std::int64_t fraction = in_day % ns_per_second;
-    fmt::format_to(std::back_inserter(out), " {:02}:{:02}:{:02}", seconds / 3600, seconds / 60 % 60,
-                   seconds % 60);
-    switch (layout) {
-        case DatetimeLayout::Milliseconds:
-            fmt::format_to(std::back_inserter(out), ".{:03}", fraction / 1'000'000);
-            break;
-        case DatetimeLayout::Microseconds:
-            fmt::format_to(std::back_inserter(out), ".{:06}", fraction / 1000);
-            break;
-        case DatetimeLayout::Nanoseconds:
-            fmt::format_to(std::back_inserter(out), ".{:09}", fraction);
-            break;
-        case DatetimeLayout::Date:
-        case DatetimeLayout::Seconds:
-            break;
+    // Written digit by digit into a fixed buffer: this runs once per value of a column.
+    char text[32];
+    int n = 0;
+    const auto put = [&](std::int64_t value, int digits) {
+        for (int k = digits - 1; k >= 0; --k) {
+            text[n + k] = static_cast<char>('0' + value % 10);
+            value /= 10;
+        }
+        n += digits;
+    };
+    put(date.year, 4);
+    text[n++] = '-';
+    put(date.month, 2);
+    text[n++] = '-';
+    put(date.day, 2);
+    if (layout != DatetimeLayout::Date) {
+        text[n++] = ' ';
+        put(seconds / 3600, 2);
+        text[n++] = ':';
+        put(seconds / 60 % 60, 2);
+        text[n++] = ':';
+        put(seconds % 60, 2);
+        const std::int64_t fraction = in_day % ns_per_second;
+        switch (layout) {
+            case DatetimeLayout::Milliseconds:
+                text[n++] = '.';
+                put(fraction / 1'000'000, 3);
+                break;
+            case DatetimeLayout::Microseconds:
+                text[n++] = '.';
+                put(fraction / 1000, 6);
+                break;
+            case DatetimeLayout::Nanoseconds:
+                text[n++] = '.';
+                put(fraction, 9);
+                break;
+            case DatetimeLayout::Date:
+            case DatetimeLayout::Seconds:
+                break;
+        }
     }
+    out.append(text, static_cast<std::size_t>(n));
 }
 
 FloatFormat::FloatFormat(std::string format) : format_(std::move(format)) {
