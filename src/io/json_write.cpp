@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "format_value.hpp"
@@ -196,6 +197,12 @@ class JsonFormatter {
         : frame_(frame), options_(options) {
         check_options(options);
         divisor_ = date_unit_divisor(options.date_unit);
+        std::unordered_set<std::string_view> seen;
+        for (const std::string& name : frame.columns()) {
+            if (!seen.insert(name).second) {
+                throw ValueError("DataFrame columns must be unique for orient='records'.");
+            }
+        }
         for (std::size_t c = 0; c < frame.columns().size(); ++c) {
             std::string key = c == 0 ? "{" : ",";
             if (!append_json_string(key, frame.columns()[c])) {

@@ -99,6 +99,13 @@ TEST(ToJson, OptionErrors) {
                              "'lines' keyword only valid when 'orient' is records");
 }
 
+TEST(ToJson, DuplicateColumns) {
+    const DataFrame frame({"a", "a"}, {Column::from_vector(std::vector<std::int64_t>{1}),
+                                       Column::from_vector(std::vector<std::int64_t>{2})});
+    expect_error<ValueError>([&] { to_json_string(frame); },
+                             "DataFrame columns must be unique for orient='records'.");
+}
+
 TEST(ToJson, InvalidUtf8) {
     const DataFrame frame({"s"}, {Column::from_strings({"ok", "bad\xff"})});
     expect_error<ValueError>([&] { to_json_string(frame); },
