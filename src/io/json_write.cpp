@@ -188,7 +188,6 @@ void check_options(const ToJsonOptions& options) {
             fmt::format("Invalid value '{}' for option 'double_precision', max is '{}'",
                         options.double_precision, max_double_precision));
     }
-    date_unit_divisor(options.date_unit);
 }
 
 class JsonFormatter {
@@ -206,7 +205,8 @@ class JsonFormatter {
         for (std::size_t c = 0; c < frame.columns().size(); ++c) {
             std::string key = c == 0 ? "{" : ",";
             if (!append_json_string(key, frame.columns()[c])) {
-                throw ValueError(fmt::format("to_json: column name {} is not valid UTF-8", c));
+                throw ValueError(
+                    fmt::format("to_json: the name of column {} is not valid UTF-8", c));
             }
             key += ':';
             keys_.push_back(std::move(key));
