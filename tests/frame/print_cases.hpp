@@ -121,6 +121,8 @@ inline void set_option(DisplayOptions& options, const std::string& name, const s
         options.max_colwidth = optional_option(value);
     } else if (name == "max_info_columns") {
         options.max_info_columns = parse_number<std::int64_t>(value);
+    } else if (name == "max_info_rows") {
+        options.max_info_rows = parse_number<std::int64_t>(value);
     } else {
         ADD_FAILURE() << "unknown option " << name;
     }
