@@ -3,8 +3,13 @@
 # with the build directory as its argument.
 set -euo pipefail
 build=${1:-build/release}
-examples=(comprehensions_generators decorators vectorisation numpy_tour broadcasting)
+examples=(comprehensions_generators decorators vectorisation numpy_tour broadcasting dataframe_tour)
 for name in "${examples[@]}"; do
     printf '\n===== %s =====\n' "$name"
     "$build/examples/$name"
 done
+
+# The command line's first look at the embedded data set.
+data=$(dirname "$0")/../data/users.csv
+printf '\n===== tabula describe data/users.csv =====\n'
+"$build/apps/tabula/tabula" describe "$data"

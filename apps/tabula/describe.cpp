@@ -7,12 +7,14 @@
 #include <iostream>
 #include <memory>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 #include <string_view>
 
 #include "commands.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
+#include "tabula/frame/display.hpp"
 #include "tabula/io/csv.hpp"
 
 namespace tabula::cli {
@@ -90,6 +92,9 @@ void print_json(const DataFrame& frame) {
 }
 
 void print_text(const DataFrame& frame) {
+    // A summary must show every column: wrap them into blocks of 80 characters rather than
+    // drop the middle ones, as pandas does from a script.
+    display_options().max_columns = std::nullopt;
     const auto [rows, cols] = frame.shape();
     std::cout << '(' << rows << ", " << cols << ")\n\n";
     frame.info(std::cout);
