@@ -64,6 +64,7 @@ class ChunkReader {
     bool eof_ = false;
     std::int64_t first_line_ = 1;
     std::int64_t emitted_ = 0;
+    std::size_t last_chunk_bytes_ = 0;
     csv::Layout layout_;
     std::vector<csv::ColumnSpec> specs_;
 };
@@ -112,11 +113,12 @@ void ChunkReader::read_header() {
 
 void ChunkReader::consume(std::int64_t end) {
     const auto n = static_cast<std::size_t>(end);
-    for (std::size_t i = 0; i < n; ++i) {
-        const char c = buffer_[i];
-        if (c == '\n' || (c == '\r' && (i + 1 >= buffer_.size() || buffer_[i + 1] != '\n'))) {
-            ++first_line_;
-        }
+    const char* b = buffer_.data();
+    first_line_ += std::count(b, b + n, '\n');
+    // A lone '\r' ends a line too; "\r\n" was counted at its '\n'.
+    for (const char* r = b; (r = static_cast<const char*>(std::memchr(r, '\r', n - (r - b))));) {
+        ++r;
+        if (r == b + buffer_.size() || *r != '\n') ++first_line_;
     }
     buffer_.erase(0, n);
 }
@@ -126,6 +128,11 @@ bool ChunkReader::next(DataFrame& frame) {
     if (options_.nrows) want = std::min(want, *options_.nrows - emitted_);
     if (want <= 0) return false;
     const auto ncols = static_cast<std::int64_t>(layout_.names.size());
+    // A chunk is usually as long as the one before: reading that much up front saves
+    // re-tokenising a growing buffer.
+    if (!eof_ && buffer_.size() < last_chunk_bytes_ + read_block) {
+        fill(last_chunk_bytes_ + read_block - buffer_.size());
+    }
     csv::TokenizedRows piece;
     for (;;) {
         const auto size = static_cast<std::int64_t>(buffer_.size());
@@ -150,6 +157,7 @@ bool ChunkReader::next(DataFrame& frame) {
     frame =
         DataFrame(std::move(names), std::move(columns), Index::range(emitted_, emitted_ + rows));
     emitted_ += rows;
+    last_chunk_bytes_ = static_cast<std::size_t>(piece.end);
     consume(piece.end);
     return true;
 }

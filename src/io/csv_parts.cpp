@@ -49,7 +49,7 @@ class PartParser {
             return;
         }
         slots_[r] = v;
-        if (v == 0 && text.find('-') != std::string_view::npos) {
+        if (v == 0 && text.size() > 1 && text.find('-') != std::string_view::npos) {
             part_.negative_zeros.push_back(static_cast<std::uint32_t>(r));
         }
     }

@@ -189,7 +189,9 @@ TEST(CsvErrors, ChunkedReaderLinesCountFromTheFileStart) {
     {
         std::ofstream out(path);
         out << "a,b\n";
-        for (int i = 0; i < 100; ++i) out << i << ",\"x\ny\"\n";
+        for (int i = 0; i < 100; ++i) {
+            out << i << ",\"x\ny\"" << (i % 3 == 0 ? "\r" : i % 3 == 1 ? "\r\n" : "\n");
+        }
         out << "1,2,3\n";
     }
     expect_error<ParseError>(
