@@ -133,6 +133,14 @@ TEST(ReadJson, RecordsInferTypes) {
     EXPECT_TRUE(frame.equals(expected));
 }
 
+// A key repeated within one object keeps its last value, as Python's json module does.
+TEST(ReadJson, RepeatedKeyKeepsLastValue) {
+    const DataFrame frame = read_json_string(R"([{"a":1,"b":"x","a":2},{"a":null,"a":3}])");
+    const DataFrame expected({"a", "b"}, {Column::from_vector(std::vector<std::int64_t>{2, 3}),
+                                          Column::from_optional_strings({"x", std::nullopt})});
+    EXPECT_TRUE(frame.equals(expected));
+}
+
 TEST(ReadJson, LinesSkipBlankLines) {
     ReadJsonOptions options;
     options.lines = true;
@@ -180,8 +188,19 @@ TEST(ReadJson, TypeErrors) {
     expect_error<ValueError>([] { read_json_string(R"([{"a":18446744073709551615}])"); },
                              "read_json: column 'a' at record 0 holds 18446744073709551615, "
                              "which does not fit int64");
+    expect_error<ValueError>([] { read_json_string(R"([{"a":1},{"a":-9223372036854775809}])"); },
+                             "read_json: column 'a' at record 1 holds -9223372036854775809, "
+                             "which does not fit int64");
+    expect_error<ValueError>([] { read_json_string(R"([{"b":0,"a":{"x":1}}])"); },
+                             "read_json: column 'a' at record 0 holds a nested object; only "
+                             "numbers, strings, true/false and null are supported");
     expect_error<ValueError>([] { read_json_string(R"([{"a":1}, 5])"); },
                              "read_json(orient='records'): record 1 is a number, not an object");
+    expect_error<ValueError>([] { read_json_string(R"([[1]])"); },
+                             "read_json(orient='records'): record 0 is an array, not an object");
+    expect_error<ValueError>([&] { read_json_string("{\"a\":1}\n\"x\"\n", lines_options); },
+                             "read_json(orient='records'): record 1 (line 2) is a string, not an "
+                             "object");
     expect_error<ValueError>([] { read_json_string(R"({"a":[1,2]})"); },
                              "read_json(orient='records') expects an array of objects, not a "
                              "JSON object");
