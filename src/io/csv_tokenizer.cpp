@@ -158,6 +158,7 @@ void tokenize(const char* data, const Dialect& dialect, std::int64_t ncols,
     out.row_starts.reserve(guess / (width + 1) + 16);
 
     Scanner scanner(dialect, end);
+    const char sep = dialect.sep;
     const char* p = base;
     std::int64_t rows = 0;
     while (p < end && p < stop && (limits.max_rows < 0 || rows < limits.max_rows)) {
@@ -174,15 +175,31 @@ void tokenize(const char* data, const Dialect& dialect, std::int64_t ncols,
         std::int64_t nf = 0;
         const char* extra = nullptr;  // first field past ncols
         const char* opened = nullptr;
-        const Scan scan = scan_record(p, end, dialect, at_eof, scanner, opened,
-                                      [&](const char* field, const char* field_end) {
-                                          if (nf < ncols) {
-                                              fe[nf] = static_cast<std::uint32_t>(field_end - base);
-                                          } else if (nf == ncols) {
-                                              extra = field;
-                                          }
-                                          ++nf;
-                                      });
+        auto on_field = [&](const char* field, const char* field_end) {
+            if (nf < ncols) {
+                fe[nf] = static_cast<std::uint32_t>(field_end - base);
+            } else if (nf == ncols) {
+                extra = field;
+            }
+            ++nf;
+        };
+        // Fields that the separator or '\n' ends (nearly all of a typical file) are cut here;
+        // the first other special byte (a quote, '\r', escape, comment, the end of the data)
+        // hands the rest of the record to scan_record.
+        Scan scan = Scan::incomplete;
+        for (;;) {
+            const char* s = scanner.next(p);
+            if (s == end || (*s != sep && *s != '\n')) break;
+            on_field(p, s);
+            p = s + 1;
+            if (s[0] == '\n') {
+                scan = Scan::record;
+                break;
+            }
+        }
+        if (scan != Scan::record) {
+            scan = scan_record(p, end, dialect, at_eof, scanner, opened, on_field);
+        }
         if (scan == Scan::incomplete) {
             p = row;
             out.needs_more = true;
