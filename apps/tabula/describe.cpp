@@ -128,8 +128,13 @@ int run_describe(const DescribeArgs& args) {
             print_text(frame);
         }
         return 0;
-    } catch (const Error& e) {
+    } catch (const ParseError& e) {
         std::cerr << e.python_name() << ": " << one_line(e.what()) << '\n';
+    } catch (const IOError& e) {
+        std::cerr << e.python_name() << ": " << one_line(e.what()) << '\n';
+    } catch (const Error& e) {
+        // Other errors (an empty file, say) do not name the file themselves.
+        std::cerr << e.python_name() << ": " << args.file << ": " << one_line(e.what()) << '\n';
     } catch (const std::exception& e) {
         std::cerr << "error: " << args.file << ": " << one_line(e.what()) << '\n';
     }
