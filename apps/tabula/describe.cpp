@@ -128,13 +128,12 @@ int run_describe(const DescribeArgs& args) {
             print_text(frame);
         }
         return 0;
-    } catch (const ParseError& e) {
-        std::cerr << e.python_name() << ": " << one_line(e.what()) << '\n';
-    } catch (const IOError& e) {
-        std::cerr << e.python_name() << ": " << one_line(e.what()) << '\n';
     } catch (const Error& e) {
-        // Other errors (an empty file, say) do not name the file themselves.
-        std::cerr << e.python_name() << ": " << args.file << ": " << one_line(e.what()) << '\n';
+        // ParseError and IOError name the file themselves; others (an empty file's) do not.
+        const bool names_file = dynamic_cast<const ParseError*>(&e) != nullptr ||
+                                dynamic_cast<const IOError*>(&e) != nullptr;
+        std::cerr << e.python_name() << ": " << (names_file ? "" : args.file + ": ")
+                  << one_line(e.what()) << '\n';
     } catch (const std::exception& e) {
         std::cerr << "error: " << args.file << ": " << one_line(e.what()) << '\n';
     }
