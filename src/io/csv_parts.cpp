@@ -93,8 +93,30 @@ void PartParser::infer() {
     const int thousands = d_.thousands;
     const char decimal = d_.decimal;
     const bool na_before_parse = d_.na_before_parse;
+    // Without escapes or numeric NA strings, an unquoted number needs no text() or NA test.
+    const bool plain = !na_before_parse && d_.escape == no_char && d_.na_numbers.empty();
+    const char quote = d_.quote;
+    const char* const text_end = fields.text_end();
+    std::int64_t* const slots = slots_;
     for (std::int64_t r = 0; r < rows; ++r) {
         const std::string_view raw = fields.raw(r);
+        if (plain && !raw.empty() && raw.front() != quote) {
+            const char* b = raw.data();
+            const char* e = b + raw.size();
+            std::int64_t i = 0;
+            double f = 0;
+            if (kind == Kind::int64 && parse_int64_simple(b, e, text_end, i)) {
+                slots[r] = i;
+                if (i == 0 && raw.size() > 1 && b[0] == '-') {
+                    part_.negative_zeros.push_back(static_cast<std::uint32_t>(r));
+                }
+                continue;
+            }
+            if (kind == Kind::float64 && parse_float64_simple(b, e, text_end, decimal, f)) {
+                slots[r] = std::bit_cast<std::int64_t>(f);
+                continue;
+            }
+        }
         if (raw.empty()) {
             if (na_empty_) {
                 set_null(r);
@@ -263,10 +285,12 @@ void PartParser::read_strings() {
     const std::int64_t rows = fields.rows();
     std::size_t bound = 0;
     for (std::int64_t r = 0; r < rows; ++r) bound += fields.raw(r).size();
-    part_.chars = Buffer::allocate(bound);
+    // 16 bytes of slack let a short text be copied as one 16-byte move.
+    part_.chars = Buffer::allocate(bound + 16);
     char* out = part_.chars->as<char>();
     std::int64_t size = 0;
     std::int64_t* const slots = slots_;
+    const char* const text_end = fields.text_end();
     for (std::int64_t r = 0; r < rows; ++r) {
         slots[r] = size;
         const std::string_view raw = fields.raw(r);
@@ -278,6 +302,27 @@ void PartParser::read_strings() {
         if (d_.is_na(t)) {
             part_.nulls.push_back(static_cast<std::uint32_t>(r));
             continue;
+        }
+        // A short field with 16 bytes readable after its start (most strings in a CSV): one
+        // test of the high bits for ASCII, one 16-byte move.
+        if (raw.size() <= 16 && text_end - raw.data() >= 16) {
+            std::uint64_t word[2];
+            std::memcpy(word, raw.data(), 16);
+            const std::size_t n = raw.size();
+            const std::uint64_t low =
+                n >= 8 ? ~std::uint64_t{0} : (std::uint64_t{1} << (8 * n)) - 1;
+            const std::uint64_t high = n <= 8    ? 0
+                                       : n == 16 ? ~std::uint64_t{0}
+                                                 : (std::uint64_t{1} << (8 * (n - 8))) - 1;
+            if ((((word[0] & low) | (word[1] & high)) & 0x8080808080808080ull) == 0) {
+                if (t.data() == raw.data()) {
+                    std::memcpy(out + size, word, 16);
+                } else {
+                    std::memcpy(out + size, t.data(), t.size());
+                }
+                size += static_cast<std::int64_t>(t.size());
+                continue;
+            }
         }
         // Separators, quotes and line ends are ASCII, so the raw bytes are valid UTF-8 exactly
         // when the field's text is, and a bad byte's position is its place in the file.
