@@ -152,8 +152,9 @@ void tokenize(const char* data, const Dialect& dialect, std::int64_t ncols,
     const char* const stop = data + std::max(limits.stop_at, limits.begin);
     const bool at_eof = limits.at_eof;
     const auto width = static_cast<std::size_t>(ncols);
-    // A typical field is a few bytes; guessing the size up front avoids most regrowth.
-    const auto guess = static_cast<std::size_t>(std::min(end, stop + 64) - base) / 8 + 16;
+    // Fields of three bytes or more (with their separator) never regrow the arrays; reserved
+    // pages that are never written cost no memory.
+    const auto guess = static_cast<std::size_t>(std::min(end, stop + 64) - base) / 3 + 16;
     out.field_ends.reserve(guess);
     out.row_starts.reserve(guess / (width + 1) + 16);
 
