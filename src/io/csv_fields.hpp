@@ -62,12 +62,8 @@ inline IntParse parse_int64(const char* p, const char* end, int thousands,
     return IntParse::ok;
 }
 
-// A float with pandas' syntax (sign, digits, `decimal`, digits, exponent; "inf", "infinity"
-// with a sign, in any case), correctly rounded. pandas' default converter (precise_xstrtod)
-// keeps only 17 digits, counting leading zeros, and is not correctly rounded past ~15
-// significant digits; tabula rounds correctly, as pandas does with float_precision=
-// "round_trip", so that to_csv's shortest round-trip text reads back to the same double. A
-// finite text too large for a double is not a float (pandas leaves "1e309" a string).
+// parse_float64 for the texts its fast path leaves (exponents, long mantissas, white space,
+// '+', infinities, thousands separators): fast_float, correctly rounded.
 bool parse_float64_general(const char* p, const char* end, char decimal, int thousands,
                            double& out);
 
@@ -75,6 +71,12 @@ inline constexpr double exact_powers_of_ten[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1
                                                  1e8,  1e9,  1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
                                                  1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
+// A float with pandas' syntax (sign, digits, `decimal`, digits, exponent; "inf", "infinity"
+// with a sign, in any case), correctly rounded. pandas' default converter (precise_xstrtod)
+// keeps only 17 digits, counting leading zeros, and is not correctly rounded past ~15
+// significant digits; tabula rounds correctly, as pandas does with float_precision=
+// "round_trip", so that to_csv's shortest round-trip text reads back to the same double. A
+// finite text too large for a double is not a float (pandas leaves "1e309" a string).
 inline bool parse_float64(const char* p, const char* end, char decimal, int thousands,
                           double& out) {
     // Plain decimals ("-123.45") whose digits fit a double's 53-bit mantissa: one division of
