@@ -18,9 +18,8 @@ std::string_view without_bom(std::string_view text) {
     return text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
 }
 
-DataFrame read_text(std::string name, std::string_view text, const ReadCsvOptions& options,
-                    CsvReadReport* report) {
-    const csv::Dialect dialect = csv::make_dialect(options);
+DataFrame read_text(std::string name, std::string_view text, const csv::Dialect& dialect,
+                    const ReadCsvOptions& options, CsvReadReport* report) {
     const csv::Source source{std::move(name), without_bom(text), 1};
     const csv::Layout layout = csv::read_layout(source, dialect, options);
     const auto ncols = static_cast<std::int64_t>(layout.names.size());
@@ -45,14 +44,15 @@ DataFrame read_text(std::string name, std::string_view text, const ReadCsvOption
 }  // namespace
 
 DataFrame read_csv(const std::string& path, const ReadCsvOptions& options, CsvReadReport* report) {
-    csv::make_dialect(options);
+    // Options are checked before the file is opened, as pandas does.
+    const csv::Dialect dialect = csv::make_dialect(options);
     const csv::MappedFile file(path);
-    return read_text(path, file.text(), options, report);
+    return read_text(path, file.text(), dialect, options, report);
 }
 
 DataFrame read_csv_string(std::string_view text, const ReadCsvOptions& options,
                           CsvReadReport* report) {
-    return read_text("<string>", text, options, report);
+    return read_text("<string>", text, csv::make_dialect(options), options, report);
 }
 
 }  // namespace tabula
