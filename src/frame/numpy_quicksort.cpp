@@ -10,113 +10,92 @@ namespace tabula::detail {
 namespace {
 
 constexpr std::int64_t small_quicksort = 15;  // NumPy's SMALL_QUICKSORT
-constexpr int stack_size = 128;               // NumPy's PYA_QS_STACK
 
-// NumPy's aheapsort_ on tosort[0, n), 1-based as NumPy indexes its heap.
-void heapsort_indices(const std::int64_t* v, std::int64_t* tosort, std::int64_t n) {
-    std::int64_t* a = tosort - 1;
-    std::int64_t i;
-    std::int64_t j;
-    std::int64_t tmp;
-    for (std::int64_t l = n >> 1; l > 0; --l) {
-        tmp = a[l];
-        for (i = l, j = l << 1; j <= n;) {
-            if (j < n && v[a[j]] < v[a[j + 1]]) j += 1;
-            if (v[tmp] < v[a[j]]) {
-                a[i] = a[j];
-                i = j;
-                j += j;
-            } else {
-                break;
-            }
-        }
-        a[i] = tmp;
+// Moves `item` down the 1-based max-heap heap[1..n] from slot `slot`.
+void sift_down(const std::int64_t* v, std::int64_t* heap, std::int64_t slot, std::int64_t n,
+               std::int64_t item) {
+    for (std::int64_t child = 2 * slot; child <= n; child = 2 * slot) {
+        if (child < n && v[heap[child]] < v[heap[child + 1]]) ++child;
+        if (!(v[item] < v[heap[child]])) break;
+        heap[slot] = heap[child];
+        slot = child;
     }
-    for (; n > 1;) {
-        tmp = a[n];
-        a[n] = a[1];
-        n -= 1;
-        for (i = 1, j = 2; j <= n;) {
-            if (j < n && v[a[j]] < v[a[j + 1]]) j++;
-            if (v[tmp] < v[a[j]]) {
-                a[i] = a[j];
-                i = j;
-                j += j;
-            } else {
-                break;
-            }
-        }
-        a[i] = tmp;
+    heap[slot] = item;
+}
+
+// Heap sort of positions[0, n) by v, with NumPy's 1-based heap layout (equal values end up
+// where NumPy's heapsort leaves them).
+void heap_sort(const std::int64_t* v, std::int64_t* positions, std::int64_t n) {
+    std::int64_t* heap = positions - 1;
+    for (std::int64_t slot = n / 2; slot > 0; --slot) sift_down(v, heap, slot, n, heap[slot]);
+    for (; n > 1; --n) {
+        const std::int64_t last = heap[n];
+        heap[n] = heap[1];
+        sift_down(v, heap, 1, n - 1, last);
     }
+}
+
+void insertion_sort(const std::int64_t* v, std::int64_t* first, std::int64_t* last) {
+    for (std::int64_t* next = first + 1; next <= last; ++next) {
+        const std::int64_t item = *next;
+        std::int64_t* hole = next;
+        while (hole > first && v[item] < v[*(hole - 1)]) {
+            *hole = *(hole - 1);
+            --hole;
+        }
+        *hole = item;
+    }
+}
+
+// Sorts positions [first, last] (inclusive). A range is checked against the depth limit only
+// when it starts, not while its smaller side is being split further: NumPy keeps partitioning
+// the side it continues with and tests the limit on the side it defers, and the result depends
+// on that.
+void introsort(const std::int64_t* v, std::int64_t* first, std::int64_t* last, int depth) {
+    if (depth < 0) {
+        heap_sort(v, first, last - first + 1);
+        return;
+    }
+    while (last - first > small_quicksort) {
+        std::int64_t* middle = first + ((last - first) >> 1);
+        if (v[*middle] < v[*first]) std::swap(*middle, *first);
+        if (v[*last] < v[*middle]) std::swap(*last, *middle);
+        if (v[*middle] < v[*first]) std::swap(*middle, *first);
+        const std::int64_t pivot = v[*middle];
+        std::swap(*middle, *(last - 1));
+        std::int64_t* left = first;
+        std::int64_t* right = last - 1;
+        for (;;) {
+            while (v[*++left] < pivot) {
+            }
+            while (pivot < v[*--right]) {
+            }
+            if (left >= right) break;
+            std::swap(*left, *right);
+        }
+        std::swap(*left, *(last - 1));
+        --depth;
+        if (left - first < last - left) {
+            introsort(v, left + 1, last, depth);
+            last = left - 1;
+        } else {
+            introsort(v, first, left - 1, depth);
+            first = left + 1;
+        }
+    }
+    insertion_sort(v, first, last);
 }
 
 }  // namespace
 
 std::vector<std::int64_t> numpy_quicksort_argsort(std::span<const std::int64_t> values) {
-    const auto num = static_cast<std::int64_t>(values.size());
+    const auto n = static_cast<std::int64_t>(values.size());
     std::vector<std::int64_t> order(values.size());
     std::iota(order.begin(), order.end(), std::int64_t{0});
-    if (num < 2) return order;
-    const std::int64_t* v = values.data();
-    std::int64_t* pl = order.data();
-    std::int64_t* pr = pl + num - 1;
-    std::int64_t* stack[stack_size];
-    std::int64_t** sptr = stack;
-    int depth[stack_size];
-    int* psdepth = depth;
-    // npy_get_msb(num) * 2: twice the index of the highest set bit.
-    int cdepth = (std::bit_width(static_cast<std::uint64_t>(num)) - 1) * 2;
-    for (;;) {
-        if (cdepth < 0) {
-            heapsort_indices(v, pl, pr - pl + 1);
-        } else {
-            while ((pr - pl) > small_quicksort) {
-                std::int64_t* pm = pl + ((pr - pl) >> 1);
-                if (v[*pm] < v[*pl]) std::swap(*pm, *pl);
-                if (v[*pr] < v[*pm]) std::swap(*pr, *pm);
-                if (v[*pm] < v[*pl]) std::swap(*pm, *pl);
-                const std::int64_t vp = v[*pm];
-                std::int64_t* pi = pl;
-                std::int64_t* pj = pr - 1;
-                std::swap(*pm, *pj);
-                for (;;) {
-                    do {
-                        ++pi;
-                    } while (v[*pi] < vp);
-                    do {
-                        --pj;
-                    } while (vp < v[*pj]);
-                    if (pi >= pj) break;
-                    std::swap(*pi, *pj);
-                }
-                std::int64_t* pk = pr - 1;
-                std::swap(*pi, *pk);
-                // The larger partition goes on the stack.
-                if (pi - pl < pr - pi) {
-                    *sptr++ = pi + 1;
-                    *sptr++ = pr;
-                    pr = pi - 1;
-                } else {
-                    *sptr++ = pl;
-                    *sptr++ = pi - 1;
-                    pl = pi + 1;
-                }
-                *psdepth++ = --cdepth;
-            }
-            for (std::int64_t* pi = pl + 1; pi <= pr; ++pi) {
-                const std::int64_t vi = *pi;
-                const std::int64_t vp = v[vi];
-                std::int64_t* pj = pi;
-                std::int64_t* pk = pi - 1;
-                while (pj > pl && vp < v[*pk]) *pj-- = *pk--;
-                *pj = vi;
-            }
-        }
-        if (sptr == stack) break;
-        pr = *(--sptr);
-        pl = *(--sptr);
-        cdepth = *(--psdepth);
-    }
+    if (n < 2) return order;
+    // The depth limit is twice the index of the highest set bit of n, as NumPy's.
+    const int depth = (std::bit_width(static_cast<std::uint64_t>(n)) - 1) * 2;
+    introsort(values.data(), order.data(), order.data() + n - 1, depth);
     return order;
 }
 

@@ -1,5 +1,5 @@
 #pragma once
-// NumPy 1.24's argsort(kind="quicksort") for int64 (npysort/quicksort.cpp, aquicksort_): an
+// NumPy 1.24's argsort(kind="quicksort") behaviour for int64, written from its description: an
 // introsort (median-of-3 quicksort, insertion sort for 16 elements or fewer, heapsort past the
 // depth limit). It is not stable, and pandas' value_counts orders tied counts by exactly this
 // algorithm, so ties come out as pandas has them only when it is reproduced step by step.
