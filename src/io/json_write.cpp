@@ -21,65 +21,46 @@ namespace {
 
 constexpr int max_double_precision = 15;
 
-// pandas' ujson encoder (Buffer_AppendDoubleUnchecked, after modp_dtoa2): a fixed layout with at
-// most `precision` fraction digits, trailing zeros dropped but one kept ("1.0"), halves rounded
-// as that code rounds them, and printf's %.<precision>g outside 1e-15 <= |x| <= 1e16. The sign of
-// a negative zero is lost there too ("0.0").
+// The text pandas' JSON writer gives a double: at most `precision` fraction digits with trailing
+// zeros dropped (one kept: "1.0"), a fraction that is exactly one half of its last digit rounded
+// up when the digits before are zero or odd, and printf's %.<precision>g outside
+// 1e-15 <= |x| < 1e16. A negative zero prints as "0.0", as pandas' does.
 void append_json_double(std::string& out, double value, int precision) {
-    static constexpr double pow10[] = {1,   1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
-                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-    const double thres_max = 1e16 - 1;
-    const double thres_min = 1e-15;
     const bool negative = value < 0;
-    if (negative) value = -value;
-    if (value > thres_max || (value != 0.0 && value < thres_min)) {
+    const double magnitude = std::fabs(value);
+    if (magnitude > 1e16 - 1 || (magnitude != 0.0 && magnitude < 1e-15)) {
         char text[40];
-        const int n =
-            std::snprintf(text, sizeof text, "%.*g", precision, negative ? -value : value);
+        const int n = std::snprintf(text, sizeof text, "%.*g", precision, value);
         out.append(text, static_cast<std::size_t>(n));
         return;
     }
-    const double scale = pow10[precision];
-    auto whole = static_cast<unsigned long long>(value);
-    const double tmp = (value - static_cast<double>(whole)) * scale;
-    auto frac = static_cast<unsigned long long>(tmp);
-    double diff = tmp - static_cast<double>(frac);
-    if (diff > 0.5) {
-        ++frac;
-    } else if (diff == 0.5 && (frac == 0 || (frac & 1) != 0)) {
-        ++frac;
-    }
+    const double scale = std::pow(10.0, precision);
+    auto whole = static_cast<unsigned long long>(magnitude);
+    const double scaled = (magnitude - static_cast<double>(whole)) * scale;
+    auto frac = static_cast<unsigned long long>(scaled);
+    const double remainder = scaled - static_cast<double>(frac);
+    if (remainder > 0.5 || (remainder == 0.5 && (frac == 0 || (frac & 1) != 0))) ++frac;
     if (static_cast<double>(frac) >= scale) {
         frac = 0;
         ++whole;
     }
-    // Built backwards, as the original does, then reversed.
-    char text[48];
-    int n = 0;
+    if (negative) out += '-';
     if (precision == 0) {
-        diff = value - static_cast<double>(whole);
-        if (diff > 0.5 || (diff == 0.5 && (whole & 1) != 0)) ++whole;
-    } else if (frac != 0) {
-        int count = precision;
-        while (frac % 10 == 0) {
-            --count;
-            frac /= 10;
-        }
-        do {
-            --count;
-            text[n++] = static_cast<char>('0' + frac % 10);
-        } while ((frac /= 10) != 0);
-        while (count-- > 0) text[n++] = '0';
-        text[n++] = '.';
-    } else {
-        text[n++] = '0';
-        text[n++] = '.';
+        const double rest = magnitude - static_cast<double>(whole);
+        if (rest > 0.5 || (rest == 0.5 && (whole & 1) != 0)) ++whole;
+        out += std::to_string(whole);
+        return;
     }
-    do {
-        text[n++] = static_cast<char>('0' + whole % 10);
-    } while ((whole /= 10) != 0);
-    if (negative) text[n++] = '-';
-    for (int k = n - 1; k >= 0; --k) out += text[k];
+    out += std::to_string(whole);
+    out += '.';
+    if (frac == 0) {
+        out += '0';
+        return;
+    }
+    std::string digits = std::to_string(frac);
+    digits.insert(0, static_cast<std::size_t>(precision) - digits.size(), '0');
+    digits.erase(digits.find_last_not_of('0') + 1);
+    out += digits;
 }
 
 void append_u_escape(std::string& out, unsigned unit) {
