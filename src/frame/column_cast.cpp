@@ -21,17 +21,6 @@ std::optional<Bitmap> validity_of(const Column& column) {
     return column.validity();
 }
 
-template <class T>
-std::string text_of(T value) {
-    if constexpr (std::is_same_v<T, bool>) {
-        return value ? "True" : "False";
-    } else if constexpr (std::is_floating_point_v<T>) {
-        return float_repr(value);
-    } else {
-        return std::to_string(value);
-    }
-}
-
 // A value of type From as To, refusing what NumPy/pandas refuse instead of wrapping.
 template <class To, class From>
 To convert(From value) {
@@ -93,7 +82,8 @@ Column to_strings(const Column& column) {
         detail::dispatch_fixed(column.dtype(), [&]<class T>(T) {
             const T* values = column.data<T>();
             for (std::int64_t i = 0; i < n; ++i) {
-                if (column.is_valid(i)) texts[static_cast<std::size_t>(i)] = text_of(values[i]);
+                if (column.is_valid(i))
+                    texts[static_cast<std::size_t>(i)] = detail::python_text(values[i]);
             }
         });
     }

@@ -2,9 +2,12 @@
 // Calls f with a value of the storage type of a fixed-width dtype, so one generic lambda
 // serves every column type without a switch at each call site.
 #include <cstdint>
+#include <string>
+#include <type_traits>
 
 #include "tabula/core/dtype.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/core/float_repr.hpp"
 
 namespace tabula::detail {
 
@@ -27,6 +30,18 @@ decltype(auto) dispatch_fixed(DType dtype, F&& f) {
             break;
     }
     throw TypeError("expected a fixed-width column");
+}
+
+// A value as Python's str() writes it: True/False, repr of floats, decimal integers.
+template <class T>
+std::string python_text(T value) {
+    if constexpr (std::is_same_v<T, bool>) {
+        return value ? "True" : "False";
+    } else if constexpr (std::is_floating_point_v<T>) {
+        return float_repr(value);
+    } else {
+        return std::to_string(value);
+    }
 }
 
 }  // namespace tabula::detail

@@ -4,7 +4,6 @@
 
 #include "column_dispatch.hpp"
 #include "tabula/core/error.hpp"
-#include "tabula/core/float_repr.hpp"
 
 namespace tabula {
 
@@ -64,16 +63,8 @@ std::string Index::label_string(std::int64_t i) const {
     if (c.dtype() == DType::String || c.dtype() == DType::Categorical) {
         return std::string(c.string_at(i));
     }
-    return detail::dispatch_fixed(c.dtype(), [&]<class T>(T) -> std::string {
-        const T value = c.data<T>()[i];
-        if constexpr (std::is_same_v<T, bool>) {
-            return value ? "True" : "False";
-        } else if constexpr (std::is_floating_point_v<T>) {
-            return float_repr(value);
-        } else {
-            return std::to_string(value);
-        }
-    });
+    return detail::dispatch_fixed(c.dtype(),
+                                  [&]<class T>(T) { return detail::python_text(c.data<T>()[i]); });
 }
 
 std::int64_t Index::position(std::string_view label) const {
