@@ -119,9 +119,7 @@ std::string one_line(std::string_view text) {
 
 int run_describe(const DescribeArgs& args) {
     try {
-        ReadCsvOptions options;
-        options.sep = separator(args.sep);
-        const DataFrame frame = read_csv(args.file, options);
+        const DataFrame frame = read_csv(args.file, {.sep = separator(args.sep)});
         if (args.json) {
             print_json(frame);
         } else {

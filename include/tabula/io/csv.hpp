@@ -22,32 +22,34 @@
 
 namespace tabula {
 
+// Every member has an initializer, so designated initializers ({.sep = ';'}) may leave any out
+// under -Wmissing-field-initializers.
 struct ReadCsvOptions {
     char sep = ',';
     // Row (after skiprows) holding the column names; nullopt is pandas' header=None.
     std::optional<std::int64_t> header = 0;
     // Column names to use instead of (or, with header=nullopt, in the absence of) a header.
-    std::vector<std::string> names;
+    std::vector<std::string> names{};
     // Keep only these columns, in the file's order, as pandas.
-    std::vector<std::string> usecols;
+    std::vector<std::string> usecols{};
     // Per-column dtype instead of inference (DType::Categorical dictionary-encodes).
-    std::map<std::string, DType> dtype;
+    std::map<std::string, DType> dtype{};
     // Extra strings read as null; with keep_default_na=false they are the only ones.
-    std::vector<std::string> na_values;
+    std::vector<std::string> na_values{};
     bool keep_default_na = true;
     // Columns parsed as datetime64[ns] (ISO 8601 dates and date-times).
-    std::vector<std::string> parse_dates;
+    std::vector<std::string> parse_dates{};
     // Read at most this many data rows.
-    std::optional<std::int64_t> nrows;
+    std::optional<std::int64_t> nrows{};
     // Skip this many lines at the start of the file.
     std::int64_t skiprows = 0;
     char quotechar = '"';
-    std::optional<char> escapechar;
+    std::optional<char> escapechar{};
     // Text from this character to the end of the line is ignored.
-    std::optional<char> comment;
+    std::optional<char> comment{};
     // "utf-8" or "utf-8-sig"; a byte-order mark is skipped with either, as pandas.
     std::string encoding = "utf-8";
-    std::optional<char> thousands;
+    std::optional<char> thousands{};
     char decimal = '.';
     // "error" (ParseError), "warn" or "skip": what to do with a row of the wrong field count.
     // pandas errors on a row with more fields than the header but pads one with fewer with NaN;
@@ -60,7 +62,7 @@ struct ReadCsvOptions {
 struct CsvReadReport {
     std::int64_t bad_lines_skipped = 0;
     // File line numbers (1-based) of the skipped rows.
-    std::vector<std::int64_t> skipped_lines;
+    std::vector<std::int64_t> skipped_lines{};
 };
 
 // IOError when the file cannot be opened; ParseError (file:line:column: message, with the
