@@ -18,15 +18,10 @@ using tabula::DataFrame;
 using tabula::DescribeOptions;
 using tabula::DType;
 using tabula::Series;
-using tabula::testing::eda_frame;
 using tabula::testing::eda_results;
 using tabula::testing::expect_bits;
 using tabula::testing::expect_error;
-
-const DataFrame& main_frame() {
-    static const DataFrame frame = eda_frame("main");
-    return frame;
-}
+using tabula::testing::main_frame;
 
 std::vector<std::string> tail(const std::vector<std::string>& row, std::size_t from) {
     return {row.begin() + static_cast<std::ptrdiff_t>(from), row.end()};

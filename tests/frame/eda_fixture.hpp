@@ -91,6 +91,12 @@ inline DataFrame eda_frame(const std::string& name) {
 }
 
 // Bit-for-bit: NaN equals NaN, and the sign of zero counts.
+// The frame most EDA fixtures describe, read once per test binary.
+inline const DataFrame& main_frame() {
+    static const DataFrame frame = eda_frame("main");
+    return frame;
+}
+
 inline void expect_bits(double actual, const std::string& expected, const std::string& context) {
     const double e = eda_number(expected);
     if (std::isnan(e)) {

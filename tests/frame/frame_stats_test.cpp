@@ -13,13 +13,8 @@ namespace {
 using tabula::DataFrame;
 using tabula::DType;
 using tabula::Series;
-using tabula::testing::eda_frame;
 using tabula::testing::eda_results;
-
-const DataFrame& main_frame() {
-    static const DataFrame frame = eda_frame("main");
-    return frame;
-}
+using tabula::testing::main_frame;
 
 // A result row: kind, "", dtype, then name=value for each entry in order.
 void expect_series(const Series& s, const std::string& kind) {

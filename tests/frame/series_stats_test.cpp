@@ -16,14 +16,9 @@ namespace {
 using tabula::Column;
 using tabula::DataFrame;
 using tabula::Series;
-using tabula::testing::eda_frame;
 using tabula::testing::eda_results;
 using tabula::testing::expect_bits;
-
-const DataFrame& main_frame() {
-    static const DataFrame frame = eda_frame("main");
-    return frame;
-}
+using tabula::testing::main_frame;
 
 double statistic(const Series& s, const std::string& kind, const std::string& argument) {
     if (kind == "sum") return s.sum();
