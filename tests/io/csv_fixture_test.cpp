@@ -119,6 +119,15 @@ void check_case(const std::string& name) {
                 EXPECT_EQ(categories.string_at(static_cast<std::int64_t>(i)),
                           unescape(expected[i]));
             }
+        } else if (kind == "describe") {
+            const Series stats = frame[line[1]].describe();
+            const std::int64_t row = stats.index().position(line[2]);
+            const double want = std::strtod(line[3].c_str(), nullptr);
+            if (std::isnan(want)) {
+                EXPECT_TRUE(std::isnan(stats.value(row))) << line[1] << " " << line[2];
+            } else {
+                EXPECT_EQ(stats.value(row), want) << line[1] << " " << line[2];
+            }
         } else if (kind == "null") {
             EXPECT_TRUE(frame.column(line[1]).is_null(std::stoll(line[2])))
                 << line[1] << " row " << line[2];
