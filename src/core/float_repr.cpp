@@ -4,16 +4,18 @@
 #include <cmath>
 #include <cstdlib>
 #include <string_view>
+#include <type_traits>
 
 namespace tabula {
 
 namespace {
 
-// Python switches to exponent notation outside 1e-4 <= |x| < 1e16 (float_repr_style 'short').
-std::string layout(bool negative, std::string_view digits, int exponent) {
+// Python writes positional notation when the shortest digits' decimal exponent is in
+// [-4, 16) (float_repr_style 'short'); NumPy's float32 repr decides by the value instead.
+std::string layout(bool negative, std::string_view digits, int exponent, bool positional) {
     std::string out = negative ? "-" : "";
     const auto n = static_cast<int>(digits.size());
-    if (exponent >= -4 && exponent < 16) {
+    if (positional) {
         if (exponent < 0) {
             out += "0.";
             out.append(static_cast<std::size_t>(-exponent - 1), '0');
@@ -56,7 +58,11 @@ std::string repr(F value) {
         if (c != '.') digits += c;
     }
     const int exponent = std::atoi(std::string(text.substr(e + 1)).c_str());
-    return layout(std::signbit(value), digits, exponent);
+    const auto magnitude = std::fabs(value);
+    const bool positional = std::is_same_v<F, double>
+                                ? exponent >= -4 && exponent < 16
+                                : double(magnitude) >= 1e-4 && double(magnitude) < 1e16;
+    return layout(std::signbit(value), digits, exponent, positional);
 }
 
 }  // namespace

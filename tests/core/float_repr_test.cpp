@@ -34,6 +34,12 @@ TEST(FloatRepr, MatchesPythonRepr) {
 TEST(FloatRepr, Float32UsesItsOwnShortestDigits) {
     EXPECT_EQ(float_repr(0.1f), "0.1");
     EXPECT_EQ(float_repr(16777216.0f), "16777216.0");
+    // numpy.float32 decides the layout by the value: 1e-4 as float32 is just below 1e-4.
+    EXPECT_EQ(float_repr(1e-4f), "1e-04");
+    EXPECT_EQ(float_repr(1e16f), "1e+16");
+    EXPECT_EQ(float_repr(9.9e15f), "9900000000000000.0");
+    EXPECT_EQ(float_repr(1.5e-5f), "1.5e-05");
+    EXPECT_EQ(float_repr(0.00012f), "0.00012");
 }
 
 }  // namespace

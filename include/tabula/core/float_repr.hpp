@@ -7,7 +7,8 @@
 namespace tabula {
 
 std::string float_repr(double value);
-// The float32 value's own shortest digits (numpy.float32's repr).
+// The float32 value's own shortest digits, laid out as numpy.float32's repr (exponent form
+// when |x| < 1e-4 or |x| >= 1e16 as a float32: 1e-4f prints "1e-04").
 std::string float_repr(float value);
 
 }  // namespace tabula
