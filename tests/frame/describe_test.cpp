@@ -99,17 +99,7 @@ TEST(Describe, PercentileLabelsAsPandas) {
 
 TEST(Describe, SeriesEdgeCasesMatchPandas) {
     for (const auto& row : eda_results("edge.tsv", "edge_describe")) {
-        std::vector<std::optional<double>> values;
-        for (const std::string& v : tabula::testing::split(row[2], ',')) {
-            if (v == "NA") {
-                values.emplace_back();
-            } else {
-                values.emplace_back(tabula::testing::eda_number(v));
-            }
-        }
-        Column column = Column::from_optionals(values);
-        if (row[1] == "ints") column = column.astype(DType::Int64);
-        const Series d = Series(column, row[1]).describe();
+        const Series d = tabula::testing::edge_series(row).describe();
         EXPECT_EQ(d.name(), row[1]);
         const std::vector<std::string> cells = tail(row, 3);
         ASSERT_EQ(d.size(), 8) << row[1];

@@ -91,6 +91,22 @@ inline DataFrame eda_frame(const std::string& name) {
 }
 
 // Bit-for-bit: NaN equals NaN, and the sign of zero counts.
+// A series of edge.tsv: row[1] names it ("ints" makes it int64), row[2] holds its values
+// (NA for a null).
+inline Series edge_series(const std::vector<std::string>& row) {
+    std::vector<std::optional<double>> values;
+    for (const std::string& v : split(row[2], ',')) {
+        if (v == "NA") {
+            values.emplace_back();
+        } else {
+            values.emplace_back(eda_number(v));
+        }
+    }
+    Column column = Column::from_optionals(values);
+    if (row[1] == "ints") column = column.astype(DType::Int64);
+    return Series(column, row[1]);
+}
+
 // The frame most EDA fixtures describe, read once per test binary.
 inline const DataFrame& main_frame() {
     static const DataFrame frame = eda_frame("main");

@@ -84,17 +84,7 @@ TEST(SeriesStats, BoolSumCountsAndMeanIsAFraction) {
 // Small series: one value, two, signed zeros, all NaN, empty, ints, infinities.
 TEST(SeriesStats, EdgeCasesMatchPandas) {
     for (const auto& row : eda_results("edge.tsv", "edge")) {
-        std::vector<std::optional<double>> values;
-        for (const std::string& v : tabula::testing::split(row[2], ',')) {
-            if (v == "NA") {
-                values.emplace_back();
-            } else {
-                values.emplace_back(tabula::testing::eda_number(v));
-            }
-        }
-        Column column = Column::from_optionals(values);
-        if (row[1] == "ints") column = column.astype(tabula::DType::Int64);
-        const Series s(column, row[1]);
+        const Series s = tabula::testing::edge_series(row);
         const std::string& name = row[1];
         EXPECT_EQ(s.count(), std::stoll(row[3])) << name;
         expect_bits(s.sum(), row[4], name + " sum");
