@@ -277,17 +277,16 @@ bool DataFrame::equals(const DataFrame& other) const {
     return true;
 }
 
+// By position, not by name: a frame may hold two columns of the same name.
 DataFrame DataFrame::isnull() const {
     std::vector<Column> data;
-    for (std::size_t j = 0; j < columns_.size(); ++j)
-        data.push_back((*this)[names_[j]].isnull().column());
+    for (const Column& c : columns_) data.push_back(Series(c).isnull().column());
     return DataFrame(names_, std::move(data), index_);
 }
 
 DataFrame DataFrame::notnull() const {
     std::vector<Column> data;
-    for (std::size_t j = 0; j < columns_.size(); ++j)
-        data.push_back((*this)[names_[j]].notnull().column());
+    for (const Column& c : columns_) data.push_back(Series(c).notnull().column());
     return DataFrame(names_, std::move(data), index_);
 }
 

@@ -105,6 +105,10 @@ TEST(DataFrame, IsnullAndWithColumn) {
     EXPECT_EQ(nulls["a"].value(1), 1.0);
     EXPECT_EQ(nulls["s"].value(2), 1.0);
     EXPECT_EQ(df.notnull()["s"].value(2), 0.0);
+    const DataFrame twins({"a", "a"}, {Column::from_optionals<double>({1.0, std::nullopt}),
+                                       Column::from_optionals<double>({std::nullopt, 2.0})});
+    EXPECT_EQ(twins.isnull().column(1).data<bool>()[0], true);
+    EXPECT_EQ(twins.isnull().column(std::size_t{0}).data<bool>()[0], false);
     const DataFrame more = df.with_column("b", Column::from_vector<std::int64_t>({7, 8, 9}));
     EXPECT_EQ(more.columns().back(), "b");
     EXPECT_EQ(df.num_columns(), 2);
