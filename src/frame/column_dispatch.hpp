@@ -32,6 +32,12 @@ decltype(auto) dispatch_fixed(DType dtype, F&& f) {
     throw TypeError("expected a fixed-width column");
 }
 
+// How many rows head(n) / tail(n) keep of `rows`: n at most, or all but -n for a negative n,
+// as pandas.
+inline std::int64_t head_length(std::int64_t n, std::int64_t rows) noexcept {
+    return n >= 0 ? (n < rows ? n : rows) : (rows + n > 0 ? rows + n : 0);
+}
+
 // A value as Python's str() writes it: True/False, repr of floats, decimal integers.
 template <class T>
 std::string python_text(T value) {

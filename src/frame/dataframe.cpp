@@ -182,13 +182,12 @@ DataFrame DataFrame::slice(std::int64_t offset, std::int64_t length) const {
 }
 
 DataFrame DataFrame::head(std::int64_t n) const {
-    const std::int64_t rows = num_rows();
-    return slice(0, n >= 0 ? std::min(n, rows) : std::max<std::int64_t>(rows + n, 0));
+    return slice(0, detail::head_length(n, num_rows()));
 }
 
 DataFrame DataFrame::tail(std::int64_t n) const {
     const std::int64_t rows = num_rows();
-    const std::int64_t keep = n >= 0 ? std::min(n, rows) : std::max<std::int64_t>(rows + n, 0);
+    const std::int64_t keep = detail::head_length(n, rows);
     return slice(rows - keep, keep);
 }
 

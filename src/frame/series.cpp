@@ -31,14 +31,12 @@ Series Series::slice(std::int64_t offset, std::int64_t length) const {
 }
 
 Series Series::head(std::int64_t n) const {
-    const std::int64_t rows = size();
-    const std::int64_t keep = n >= 0 ? std::min(n, rows) : std::max<std::int64_t>(rows + n, 0);
-    return slice(0, keep);
+    return slice(0, detail::head_length(n, size()));
 }
 
 Series Series::tail(std::int64_t n) const {
     const std::int64_t rows = size();
-    const std::int64_t keep = n >= 0 ? std::min(n, rows) : std::max<std::int64_t>(rows + n, 0);
+    const std::int64_t keep = detail::head_length(n, rows);
     return slice(rows - keep, keep);
 }
 
