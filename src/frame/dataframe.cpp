@@ -41,7 +41,9 @@ std::string frame_dtype_name(DType dtype) {
     return dtype == DType::String ? "object" : std::string(dtype_name(dtype));
 }
 
-std::vector<bool> mask_values(const Series& mask, std::int64_t rows) {
+// The positions where a bool mask is true. A null counts as false, as pandas' nullable boolean
+// indexing does (a comparison with a null gives a null).
+std::vector<std::int64_t> mask_positions(const Series& mask, std::int64_t rows) {
     if (mask.dtype() != DType::Bool) {
         throw TypeError("a row mask must be a bool Series, not " +
                         std::string(dtype_name(mask.dtype())));
@@ -50,11 +52,13 @@ std::vector<bool> mask_values(const Series& mask, std::int64_t rows) {
         throw ValueError("Item wrong length " + std::to_string(mask.size()) + " instead of " +
                          std::to_string(rows) + ".");
     }
-    if (mask.column().has_nulls()) {
-        throw ValueError("Cannot mask with non-boolean array containing NA / NaN values");
+    const Column& column = mask.column();
+    const bool* values = column.data<bool>();
+    std::vector<std::int64_t> positions;
+    for (std::int64_t i = 0; i < rows; ++i) {
+        if (values[i] && column.is_valid(i)) positions.push_back(i);
     }
-    const bool* values = mask.column().data<bool>();
-    return std::vector<bool>(values, values + rows);
+    return positions;
 }
 
 }  // namespace
@@ -167,12 +171,7 @@ DataFrame DataFrame::operator[](const std::vector<std::string>& names) const {
 }
 
 DataFrame DataFrame::operator[](const Series& mask) const {
-    const std::vector<bool> keep = mask_values(mask, num_rows());
-    std::vector<std::int64_t> positions;
-    for (std::size_t i = 0; i < keep.size(); ++i) {
-        if (keep[i]) positions.push_back(static_cast<std::int64_t>(i));
-    }
-    return take(positions);
+    return take(mask_positions(mask, num_rows()));
 }
 
 DataFrame DataFrame::slice(std::int64_t offset, std::int64_t length) const {

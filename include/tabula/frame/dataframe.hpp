@@ -14,9 +14,13 @@
 #include "tabula/array/ndarray.hpp"
 #include "tabula/frame/column.hpp"
 #include "tabula/frame/index.hpp"
+#include "tabula/frame/options.hpp"
+#include "tabula/frame/scalar.hpp"
 #include "tabula/frame/series.hpp"
 
 namespace tabula {
+
+class DataFrameGroupBy;
 
 // The values of one column in a DataFrame literal: {25, 31}, {1.5, 2.5}, {"Oslo", "Rome"},
 // {true, false}, a vector (of optionals for nulls), a Column or a Series.
@@ -118,6 +122,47 @@ class DataFrame {
     Series memory_usage(bool index = true, bool deep = false) const;
     // Pearson correlation of the numeric columns, pairwise-complete as pandas.
     DataFrame corr() const;
+
+    // Changing columns; each returns a new frame sharing the untouched columns.
+    // Columns removed; KeyError naming a missing one.
+    DataFrame drop(const std::vector<std::string>& columns) const;
+    DataFrame drop(std::string_view column) const { return drop(std::vector{std::string(column)}); }
+    // Columns renamed by an old -> new map; names not in the frame are ignored, as pandas.
+    DataFrame rename(const std::vector<std::pair<std::string, std::string>>& columns) const;
+
+    // Missing data (seed section 06).
+    DataFrame dropna(const DropnaOptions& options = {}) const;
+    DataFrame fillna(const Scalar& value) const;
+    // A value per column (columns not named keep their nulls).
+    DataFrame fillna(const std::vector<std::pair<std::string, Scalar>>& values) const;
+    DataFrame ffill(std::optional<std::int64_t> limit = {}) const;
+    DataFrame bfill(std::optional<std::int64_t> limit = {}) const;
+    // Linear interpolation of every numeric column (others unchanged).
+    DataFrame interpolate() const;
+
+    // Ordering.
+    DataFrame sort_values(const std::vector<std::string>& by, const SortOptions& options = {}) const;
+    DataFrame sort_values(std::string_view by, const SortOptions& options = {}) const {
+        return sort_values(std::vector{std::string(by)}, options);
+    }
+    DataFrame sort_index(const SortOptions& options = {}) const;
+    DataFrame nlargest(std::int64_t n, const std::vector<std::string>& columns,
+                       std::string_view keep = "first") const;
+    DataFrame nsmallest(std::int64_t n, const std::vector<std::string>& columns,
+                        std::string_view keep = "first") const;
+
+    // Grouping (groupby.hpp has the grouped object).
+    DataFrameGroupBy groupby(const std::vector<std::string>& keys,
+                             const GroupByOptions& options = {}) const;
+    DataFrameGroupBy groupby(std::string_view key, const GroupByOptions& options = {}) const;
+
+    // Combining (merge.hpp has merge() and concat()).
+    DataFrame merge(const DataFrame& right, const MergeOptions& options = {}) const;
+    // Columns of `other` joined on its index, as pandas' join.
+    DataFrame join(const DataFrame& other, const JoinOptions& options = {}) const;
+    // A bool series, true for a row equal to an earlier one (keep "first") over the subset.
+    Series duplicated(const DuplicatedOptions& options = {}) const;
+    DataFrame drop_duplicates(const DuplicatedOptions& options = {}) const;
 
   private:
     std::vector<std::string> names_;

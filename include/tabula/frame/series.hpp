@@ -10,8 +10,12 @@
 #include "tabula/array/ndarray.hpp"
 #include "tabula/frame/column.hpp"
 #include "tabula/frame/index.hpp"
+#include "tabula/frame/options.hpp"
+#include "tabula/frame/scalar.hpp"
 
 namespace tabula {
+
+class StringMethods;
 
 struct ValueCountsOptions {
     bool normalize = false;  // fractions instead of counts
@@ -82,22 +86,47 @@ class Series {
     std::size_t memory_usage(bool index = true, bool deep = false) const;
     bool equals(const Series& other) const;
 
+    // Computing (series_ops.hpp has the operators and the free math functions).
+    Series astype(DType dtype) const;
+    Series abs() const;
+    Series round(int decimals = 0) const;
+    // Bounds left out are not applied; a null stays null.
+    Series clip(std::optional<double> lower, std::optional<double> upper) const;
+    Series pow(double exponent) const;
+    // left <= x <= right for "both"; "neither", "left" and "right" as pandas' inclusive.
+    Series between(const Scalar& left, const Scalar& right,
+                   std::string_view inclusive = "both") const;
+    Series isin(const std::vector<Scalar>& values) const;
+    // pandas' .str accessor; TypeError for a series that does not hold strings.
+    StringMethods str() const;
+
+    // Missing data.
+    Series dropna() const;
+    Series fillna(const Scalar& value) const;
+    // Carry the last (next) value forward (backward) over nulls, at most `limit` in a row.
+    Series ffill(std::optional<std::int64_t> limit = {}) const;
+    Series bfill(std::optional<std::int64_t> limit = {}) const;
+    // pandas' interpolate(method="linear"): straight lines between values by position; leading
+    // nulls stay (limit_direction="forward").
+    Series interpolate() const;
+
+    // Ordering.
+    Series sort_values(const SortOptions& options = {}) const;
+    Series sort_index(const SortOptions& options = {}) const;
+    // keep: "first", "last" or "all", as pandas.
+    Series nlargest(std::int64_t n = 5, std::string_view keep = "first") const;
+    Series nsmallest(std::int64_t n = 5, std::string_view keep = "first") const;
+    Series rank(const RankOptions& options = {}) const;
+
   private:
     Column column_;
     std::string name_;
     Index index_;
 };
 
-// Comparisons with a scalar give a bool series; a null compares false, as NumPy-backed pandas.
-Series operator==(const Series& s, double value);
-Series operator!=(const Series& s, double value);
-Series operator<(const Series& s, double value);
-Series operator<=(const Series& s, double value);
-Series operator>(const Series& s, double value);
-Series operator>=(const Series& s, double value);
-Series operator==(const Series& s, std::string_view value);
-Series operator!=(const Series& s, std::string_view value);
-
 std::ostream& operator<<(std::ostream& out, const Series& series);
 
 }  // namespace tabula
+
+// The operators belong with the class: `df[df["age"] > 60]` needs no other include.
+#include "tabula/frame/series_ops.hpp"  // IWYU pragma: export
