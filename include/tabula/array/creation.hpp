@@ -14,14 +14,14 @@ namespace tabula {
 
 namespace detail {
 // The element type NumPy gives a Python scalar of this kind on its own.
-template <Scalar S>
+template <ArithmeticScalar S>
 using default_element_t = std::conditional_t<
     std::is_same_v<S, bool>, bool,
     std::conditional_t<std::is_same_v<S, float>, float,
                        std::conditional_t<std::is_floating_point_v<S>, double, std::int64_t>>>;
 
 // Element type of full(): the requested one, else the value's own.
-template <class E, Scalar S>
+template <class E, ArithmeticScalar S>
 using full_element_t = std::conditional_t<std::is_void_v<E>, default_element_t<S>, E>;
 
 // Element type of a *_like result: the requested one, else the prototype's.
@@ -30,7 +30,7 @@ using like_element_t = std::conditional_t<std::is_void_v<U>, E, U>;
 
 // `value` stored into an E as np.full / np.full_like do (copyto with casting="unsafe"): 2.7 -> 2,
 // NaN -> INT_MIN, 2**40 -> 0 in int32; the same conversion as astype.
-template <ArrayElement E, Scalar S>
+template <ArrayElement E, ArithmeticScalar S>
 E cast_scalar(S value) {
     using D = default_element_t<S>;
     if constexpr (std::is_same_v<D, E>) {
@@ -60,7 +60,7 @@ NDArray<E> empty(const Shape& shape) {
 
 // np.full(shape, value[, dtype]): full({2}, 3) is int64, full({2}, 2.5) float64,
 // full<std::int32_t>({2}, 2.7) holds 2.
-template <class E = void, Scalar S>
+template <class E = void, ArithmeticScalar S>
 NDArray<detail::full_element_t<E, S>> full(const Shape& shape, S value) {
     using R = detail::full_element_t<E, S>;
     return NDArray<R>::full(shape, detail::cast_scalar<R>(value));
@@ -80,7 +80,7 @@ template <class U = void, ArrayElement E>
 NDArray<detail::like_element_t<U, E>> empty_like(const NDArray<E>& a) {
     return NDArray<detail::like_element_t<U, E>>::empty(a.shape());
 }
-template <class U = void, ArrayElement E, Scalar S>
+template <class U = void, ArrayElement E, ArithmeticScalar S>
 NDArray<detail::like_element_t<U, E>> full_like(const NDArray<E>& a, S value) {
     using R = detail::like_element_t<U, E>;
     return NDArray<R>::full(a.shape(), detail::cast_scalar<R>(value));
@@ -88,7 +88,7 @@ NDArray<detail::like_element_t<U, E>> full_like(const NDArray<E>& a, S value) {
 
 // Numbers arange accepts (bool is not one).
 template <class T>
-concept RangeBound = Scalar<T> && !std::is_same_v<T, bool>;
+concept RangeBound = ArithmeticScalar<T> && !std::is_same_v<T, bool>;
 
 // arange's element type: int64 when every argument is an integer, else float64.
 template <RangeBound... T>

@@ -69,7 +69,7 @@ requires binary_supported<Op, A, B> &&
 
 // The scalar as a 0-d array of the type NumPy gives it beside an array of A. Integer scalars
 // that do not fit that type are refused, as NumPy 2 does, rather than wrapped silently.
-template <ArrayElement A, Scalar S>
+template <ArrayElement A, ArithmeticScalar S>
 NDArray<scalar_promote_t<A, S>> scalar_operand(S value) {
     using R = scalar_promote_t<A, S>;
     if constexpr (std::is_integral_v<S> && !std::is_same_v<S, bool> && std::is_integral_v<R> &&
@@ -87,12 +87,12 @@ NDArray<scalar_promote_t<A, S>> scalar_operand(S value) {
     operator symbol(NDArray<A> a, NDArray<B> b) {                                          \
         return detail::binary<op>(std::move(a), std::move(b));                             \
     }                                                                                      \
-    template <ArrayElement A, Scalar S>                                                    \
+    template <ArrayElement A, ArithmeticScalar S>                                          \
     requires detail::binary_supported<op, A, scalar_promote_t<A, S>>                       \
     auto operator symbol(NDArray<A> a, S s) {                                              \
         return detail::binary<op>(std::move(a), detail::scalar_operand<A>(s));             \
     }                                                                                      \
-    template <Scalar S, ArrayElement A>                                                    \
+    template <ArithmeticScalar S, ArrayElement A>                                          \
     requires detail::binary_supported<op, scalar_promote_t<A, S>, A>                       \
     auto operator symbol(S s, NDArray<A> a) {                                              \
         return detail::binary<op>(detail::scalar_operand<A>(s), std::move(a));             \
@@ -122,7 +122,7 @@ TABULA_BINARY_OPERATOR(^, BinaryOp::BitXor)
         detail::binary_inplace<op>(a, b);                                         \
         return a;                                                                 \
     }                                                                             \
-    template <ArrayElement A, Scalar S>                                           \
+    template <ArrayElement A, ArithmeticScalar S>                                 \
     requires requires(NDArray<A> & a, const NDArray<scalar_promote_t<A, S>>& b) { \
         detail::binary_inplace<op>(a, b);                                         \
     }                                                                             \
@@ -145,7 +145,7 @@ template <ArrayElement A, ArrayElement B>
 NDArray<promote_t<A, B>> maximum(NDArray<A> a, NDArray<B> b) {
     return detail::binary<BinaryOp::Maximum>(std::move(a), std::move(b));
 }
-template <ArrayElement A, Scalar S>
+template <ArrayElement A, ArithmeticScalar S>
 NDArray<scalar_promote_t<A, S>> maximum(NDArray<A> a, S s) {
     return detail::binary<BinaryOp::Maximum>(std::move(a), detail::scalar_operand<A>(s));
 }
@@ -153,7 +153,7 @@ template <ArrayElement A, ArrayElement B>
 NDArray<promote_t<A, B>> minimum(NDArray<A> a, NDArray<B> b) {
     return detail::binary<BinaryOp::Minimum>(std::move(a), std::move(b));
 }
-template <ArrayElement A, Scalar S>
+template <ArrayElement A, ArithmeticScalar S>
 NDArray<scalar_promote_t<A, S>> minimum(NDArray<A> a, S s) {
     return detail::binary<BinaryOp::Minimum>(std::move(a), detail::scalar_operand<A>(s));
 }

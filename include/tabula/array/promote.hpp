@@ -43,12 +43,12 @@ using float_t = std::conditional_t<std::is_floating_point_v<T>, T, double>;
 template <ArrayElement T>
 using sum_t = std::conditional_t<std::is_floating_point_v<T>, T, std::int64_t>;
 
-// C++ scalar types accepted beside arrays.
+// C++ scalar types accepted beside arrays (named apart from the frame module's Scalar value).
 template <class S>
-concept Scalar = std::is_arithmetic_v<S>;
+concept ArithmeticScalar = std::is_arithmetic_v<S>;
 
 namespace detail {
-template <ArrayElement A, Scalar S>
+template <ArrayElement A, ArithmeticScalar S>
 struct scalar_promote_impl {
     // A Python scalar is "weak" in NumPy: it adapts to the array's type unless its kind is
     // higher (a float with an int array gives float64; an int with a bool array gives int64).
@@ -61,7 +61,7 @@ struct scalar_promote_impl {
 }  // namespace detail
 
 // Element type an array of A takes when combined with a scalar of type S.
-template <ArrayElement A, Scalar S>
+template <ArrayElement A, ArithmeticScalar S>
 using scalar_promote_t = typename detail::scalar_promote_impl<A, S>::type;
 
 }  // namespace tabula

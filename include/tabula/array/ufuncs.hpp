@@ -63,20 +63,20 @@ NDArray<R> clip(const NDArray<A>& a, R lo, R hi);
 
 // The scalar as an element of the array type it promotes to, refused when out of range (as
 // the operators do).
-template <ArrayElement A, ArrayElement R, Scalar S>
+template <ArrayElement A, ArrayElement R, ArithmeticScalar S>
 R scalar_element(S value) {
     return static_cast<R>(scalar_operand<A>(value).item());
 }
 }  // namespace detail
 
 // Element type of clip(a, lo, hi) with scalar bounds.
-template <ArrayElement A, Scalar L, Scalar H>
+template <ArrayElement A, ArithmeticScalar L, ArithmeticScalar H>
 using clip_t = promote_t<scalar_promote_t<A, L>, scalar_promote_t<A, H>>;
 
 // np.clip(a, lo, hi) with scalar bounds, min(max(a, lo), hi): lo > hi gives hi everywhere and a
 // NaN element stays NaN. A NaN bound means "no bound", as NumPy 1.24 still does (deprecated
 // there). The type is NumPy's: int32 array with int bounds stays int32, float bounds give float64.
-template <ArrayElement A, Scalar L, Scalar H>
+template <ArrayElement A, ArithmeticScalar L, ArithmeticScalar H>
 NDArray<clip_t<A, L, H>> clip(const NDArray<A>& a, L lo, H hi) {
     using R = clip_t<A, L, H>;
     return detail::clip<A, R>(a, detail::scalar_element<A, R>(lo),
@@ -88,15 +88,15 @@ NDArray<clip_t<A, L, H>> clip(const NDArray<A>& a, L lo, H hi) {
 // where(c, int32_array, 2) is int32, where(c, 1, 2) int64, where(c, 1.0, 2) float64.
 template <ArrayElement X, ArrayElement Y>
 NDArray<promote_t<X, Y>> where(const NDArray<bool>& cond, const NDArray<X>& x, const NDArray<Y>& y);
-template <ArrayElement X, Scalar S>
+template <ArrayElement X, ArithmeticScalar S>
 NDArray<scalar_promote_t<X, S>> where(const NDArray<bool>& cond, const NDArray<X>& x, S y) {
     return where(cond, x, detail::scalar_operand<X>(y));
 }
-template <Scalar S, ArrayElement Y>
+template <ArithmeticScalar S, ArrayElement Y>
 NDArray<scalar_promote_t<Y, S>> where(const NDArray<bool>& cond, S x, const NDArray<Y>& y) {
     return where(cond, detail::scalar_operand<Y>(x), y);
 }
-template <Scalar S, Scalar T>
+template <ArithmeticScalar S, ArithmeticScalar T>
 NDArray<promote_t<detail::default_element_t<S>, detail::default_element_t<T>>> where(
     const NDArray<bool>& cond, S x, T y) {
     return where(cond, NDArray<detail::default_element_t<S>>::scalar(x),
