@@ -36,6 +36,10 @@ struct DropnaOptions {
 struct GroupByOptions {
     bool sort = true;    // groups in sorted key order (false: order of first appearance)
     bool dropna = true;  // rows with a null key are dropped; false keeps a null group (last)
+    // false: frame results hold the keys as their first columns over a RangeIndex (the only
+    // typed form of several keys, as tabula has no MultiIndex); Series results need a frame
+    // then, so they throw ValueError.
+    bool as_index = true;
 };
 
 struct MergeOptions {
@@ -61,6 +65,7 @@ struct JoinOptions {
 struct DuplicatedOptions {
     std::vector<std::string> subset;  // empty: every column
     std::string keep = "first";       // "first", "last", or "none" (pandas' keep=False)
+    bool ignore_index = false;        // drop_duplicates: a RangeIndex instead of the kept labels
 };
 
 }  // namespace tabula
