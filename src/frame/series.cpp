@@ -79,43 +79,6 @@ Series null_mask(const Series& s, bool want_null) {
     return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
 }
 
-// A null compares as NaN does in NumPy-backed pandas: false, except for != (true).
-template <class Compare>
-Series compare_number(const Series& s, double rhs, Compare compare, const char* symbol) {
-    if (s.dtype() == DType::String || s.dtype() == DType::Categorical) {
-        throw TypeError(std::string("'") + symbol +
-                        "' not supported between instances of 'str' and 'float' (column '" +
-                        s.name() + "')");
-    }
-    const bool null_result = std::string_view(symbol) == "!=";
-    const std::int64_t n = s.size();
-    auto values = Buffer::allocate(static_cast<std::size_t>(n));
-    auto* out = values->as<bool>();
-    detail::dispatch_fixed(s.dtype(), [&]<class T>(T) {
-        const T* in = s.column().data<T>();
-        for (std::int64_t i = 0; i < n; ++i) {
-            out[i] =
-                s.column().is_valid(i) ? compare(static_cast<double>(in[i]), rhs) : null_result;
-        }
-    });
-    return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
-}
-
-Series compare_text(const Series& s, std::string_view rhs, bool equal) {
-    if (s.dtype() != DType::String && s.dtype() != DType::Categorical) {
-        throw TypeError("cannot compare column '" + s.name() + "' of dtype " +
-                        std::string(dtype_name(s.dtype())) + " with a string");
-    }
-    const std::int64_t n = s.size();
-    auto values = Buffer::allocate(static_cast<std::size_t>(n));
-    auto* out = values->as<bool>();
-    for (std::int64_t i = 0; i < n; ++i) {
-        // pandas: a missing value is unequal to everything, so != is true for it.
-        out[i] = s.column().is_valid(i) ? ((s.column().string_at(i) == rhs) == equal) : !equal;
-    }
-    return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
-}
-
 }  // namespace
 
 Series Series::isnull() const {
@@ -127,37 +90,6 @@ Series Series::notnull() const {
 
 bool Series::equals(const Series& other) const {
     return column_.equals(other.column_) && index_.equals(other.index_);
-}
-
-Series operator==(const Series& s, double v) {
-    return compare_number(
-        s, v, [](double a, double b) { return a == b; }, "==");
-}
-Series operator!=(const Series& s, double v) {
-    return compare_number(
-        s, v, [](double a, double b) { return a != b; }, "!=");
-}
-Series operator<(const Series& s, double v) {
-    return compare_number(
-        s, v, [](double a, double b) { return a < b; }, "<");
-}
-Series operator<=(const Series& s, double v) {
-    return compare_number(
-        s, v, [](double a, double b) { return a <= b; }, "<=");
-}
-Series operator>(const Series& s, double v) {
-    return compare_number(
-        s, v, [](double a, double b) { return a > b; }, ">");
-}
-Series operator>=(const Series& s, double v) {
-    return compare_number(
-        s, v, [](double a, double b) { return a >= b; }, ">=");
-}
-Series operator==(const Series& s, std::string_view v) {
-    return compare_text(s, v, true);
-}
-Series operator!=(const Series& s, std::string_view v) {
-    return compare_text(s, v, false);
 }
 
 }  // namespace tabula

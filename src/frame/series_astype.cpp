@@ -1,0 +1,9 @@
+#include "tabula/frame/series.hpp"
+
+namespace tabula {
+
+Series Series::astype(DType dtype) const {
+    return Series(column_.astype(dtype), name_, index_);
+}
+
+}  // namespace tabula
