@@ -148,6 +148,7 @@ Column aligned(const Description& d, const std::vector<std::string>& rows) {
 }  // namespace
 
 Series Series::describe() const {
+    check_pending();
     const std::vector<double> percentiles = {0.25, 0.5, 0.75};
     const Description d =
         describe_column(column_, percentiles, detail::percentile_labels(percentiles));

@@ -29,6 +29,7 @@ std::size_t index_bytes(const Index& index, bool deep) {
 }  // namespace
 
 std::size_t Series::memory_usage(bool index, bool deep) const {
+    check_pending();
     return column_.memory_usage(deep) + (index ? index_bytes(index_, deep) : 0);
 }
 

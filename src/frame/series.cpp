@@ -20,13 +20,23 @@ Series::Series(Column column, std::string name, std::optional<Index> index)
     }
 }
 
+void Series::set_pending_key_error(std::string message) {
+    pending_key_error_ = std::make_shared<const std::string>(std::move(message));
+}
+
+void Series::throw_pending_key_error() const {
+    throw KeyError(*pending_key_error_);
+}
+
 Series Series::rename(std::string name) const {
+    check_pending();
     Series out = *this;
     out.name_ = std::move(name);
     return out;
 }
 
 Series Series::slice(std::int64_t offset, std::int64_t length) const {
+    check_pending();
     return Series(column_.slice(offset, length), name_, index_.slice(offset, length));
 }
 
@@ -89,6 +99,8 @@ Series Series::notnull() const {
 }
 
 bool Series::equals(const Series& other) const {
+    check_pending();
+    other.check_pending();
     return column_.equals(other.column_) && index_.equals(other.index_);
 }
 

@@ -123,6 +123,7 @@ std::int64_t distinct_count(const Column& column, bool dropna) {
 }  // namespace detail
 
 Series Series::value_counts(const ValueCountsOptions& options) const {
+    check_pending();
     detail::DistinctValues distinct = detail::count_distinct(column_, options.dropna);
     std::vector<std::int64_t> order(distinct.counts.size());
     if (options.sort) {

@@ -14,6 +14,7 @@
 #include "tabula/array/ndarray.hpp"
 #include "tabula/frame/column.hpp"
 #include "tabula/frame/index.hpp"
+#include "tabula/frame/indexing.hpp"
 #include "tabula/frame/options.hpp"
 #include "tabula/frame/scalar.hpp"
 #include "tabula/frame/series.hpp"
@@ -21,6 +22,7 @@
 namespace tabula {
 
 class DataFrameGroupBy;
+class ColumnRef;
 
 // The values of one column in a DataFrame literal: {25, 31}, {1.5, 2.5}, {"Oslo", "Rome"},
 // {true, false}, a vector (of optionals for nulls), a Column or a Series.
@@ -129,7 +131,103 @@ class DataFrame {
     DataFrame drop(std::string_view column) const { return drop(std::vector{std::string(column)}); }
     // Columns renamed by an old -> new map; names not in the frame are ignored, as pandas.
     DataFrame rename(const std::vector<std::pair<std::string, std::string>>& columns) const;
+    // df.drop({"a", "b"}): a braced list is a list of names, not string_view's pointer pair.
+    DataFrame drop(std::initializer_list<std::string> columns) const {
+        return drop(std::vector<std::string>(columns));
+    }
+    // Assignment, as pandas (column_ref.hpp): on a non-const frame df["x"] reads as the Series
+    // and `df["x"] = values` makes or replaces the column in place: a Series (aligned on the
+    // index labels), a Scalar (broadcast) or column values ({1, 2, 3}, a vector, a Column).
+    // Reading a missing name this way throws the KeyError of the const overload.
+    ColumnRef operator[](std::string_view name);
+    DataFrame operator[](std::initializer_list<std::string> names) {
+        return std::as_const(*this)[names];
+    }
+    // pandas' assign, one column per call (chain them: each sees the columns made before it):
+    // a new frame with `name` made or replaced. A callable gets the frame and returns the values:
+    // df.assign("ratio", [](const DataFrame& d) { return d["a"] / d["b"]; }).
+    DataFrame assign(std::string name, const Series& values) const;
+    DataFrame assign(std::string name, const Scalar& value) const;
+    DataFrame assign(std::string name, const ColumnValues& values) const;
+    template <std::invocable<const DataFrame&> F>
+    DataFrame assign(std::string name, F&& make_values) const {
+        return assign(std::move(name), make_values(*this));
+    }
+    // pandas' insert: the column placed at position `loc` (0 <= loc <= num_columns()), in place.
+    // ValueError "cannot insert x, already exists" unless allow_duplicates; IndexError for loc.
+    void insert(std::int64_t loc, std::string column, const Series& values,
+                bool allow_duplicates = false);
+    void insert(std::int64_t loc, std::string column, const Scalar& value,
+                bool allow_duplicates = false);
+    void insert(std::int64_t loc, std::string column, const ColumnValues& values,
+                bool allow_duplicates = false);
 
+    // Selecting by label (loc) and by position (iloc), as pandas: indexing.hpp has the selectors
+    // and examples. A single label or position drops its axis: a row gives a Series indexed by
+    // the column names (the common numeric dtype of the row, else a string series of each
+    // value's Python text where pandas gives object), a row and a column give a Scalar.
+    // KeyError for a missing label (its repr) or column (with the closest name); IndexError
+    // "single positional indexer is out-of-bounds" / "positional indexers are out-of-bounds".
+    template <RowLabel L>
+    Series loc(const L& row) const {
+        return loc_row(Scalar(row));
+    }
+    DataFrame loc(const LabelRows& rows) const;
+    template <RowLabel L, ColumnName C>
+    Scalar loc(const L& row, const C& column) const {
+        return loc_cell(Scalar(row), column);
+    }
+    template <RowLabel L>
+    Series loc(const L& row, const LabelColumns& columns) const {
+        return loc_row(Scalar(row), columns);
+    }
+    template <ColumnName C>
+    Series loc(const LabelRows& rows, const C& column) const {
+        return loc_column(rows, column);
+    }
+    DataFrame loc(const LabelRows& rows, const LabelColumns& columns) const;
+    template <Position I>
+    Series iloc(I row) const {
+        return iloc_row(static_cast<std::int64_t>(row), Slice{});
+    }
+    DataFrame iloc(const Positions& rows) const { return iloc(rows, Slice{}); }
+    template <Position I, Position J>
+    Scalar iloc(I row, J column) const {
+        return iloc_cell(static_cast<std::int64_t>(row), static_cast<std::int64_t>(column));
+    }
+    template <Position I>
+    Series iloc(I row, const Positions& columns) const {
+        return iloc_row(static_cast<std::int64_t>(row), columns);
+    }
+    template <Position J>
+    Series iloc(const Positions& rows, J column) const {
+        return iloc_column(rows, static_cast<std::int64_t>(column));
+    }
+    DataFrame iloc(const Positions& rows, const Positions& columns) const;
+
+    // pandas' apply (row_view.hpp): axis 1 calls f(const RowView&) on each row, axis 0 calls
+    // f(const Series&) on each column (the result is indexed by the column names). f returns
+    // a double, an integer, a bool or a std::string (std::optional of one for a null), which
+    // sets the result's dtype. A vectorised expression (df["a"] * 2 + df["b"]) is faster still.
+    template <class F>
+    Series apply(F&& f, int axis = 0) const;
+
+  private:
+    Series loc_row(const Scalar& row) const;
+    Series loc_row(const Scalar& row, const LabelColumns& columns) const;
+    Scalar loc_cell(const Scalar& row, std::string_view column) const;
+    Series loc_column(const LabelRows& rows, std::string_view column) const;
+    Series iloc_row(std::int64_t row, const Positions& columns) const;
+    Scalar iloc_cell(std::int64_t row, std::int64_t column) const;
+    Series iloc_column(const Positions& rows, std::int64_t column) const;
+    // The frame of the columns at `positions` (names may repeat), sharing them.
+    DataFrame columns_at(std::span<const std::int64_t> positions) const;
+    // Row `position` of the columns at `columns` as a Series named by its label and indexed by
+    // their names; its dtype comes from every column of the frame, as pandas takes the row first.
+    Series row_series(std::int64_t position, std::span<const std::int64_t> columns) const;
+    std::vector<std::int64_t> all_column_positions() const;
+
+  public:
     // Missing data (seed section 06).
     DataFrame dropna(const DropnaOptions& options = {}) const;
     DataFrame fillna(const Scalar& value) const;
@@ -144,6 +242,12 @@ class DataFrame {
     DataFrame sort_values(const std::vector<std::string>& by, const SortOptions& options = {}) const;
     DataFrame sort_values(std::string_view by, const SortOptions& options = {}) const {
         return sort_values(std::vector{std::string(by)}, options);
+    }
+    // df.sort_values({"city", "age"}): the initializer_list overload wins over string_view's
+    // pair-of-pointers constructor, as for operator[].
+    DataFrame sort_values(std::initializer_list<std::string> by,
+                          const SortOptions& options = {}) const {
+        return sort_values(std::vector<std::string>(by), options);
     }
     DataFrame sort_index(const SortOptions& options = {}) const;
     DataFrame nlargest(std::int64_t n, const std::vector<std::string>& columns,
@@ -173,3 +277,7 @@ class DataFrame {
 std::ostream& operator<<(std::ostream& out, const DataFrame& frame);
 
 }  // namespace tabula
+
+// Assignment through df["x"] and DataFrame::apply's row view complete the class's interface.
+#include "tabula/frame/column_ref.hpp"  // IWYU pragma: export
+#include "tabula/frame/row_view.hpp"    // IWYU pragma: export

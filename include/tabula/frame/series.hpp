@@ -2,6 +2,7 @@
 // pandas' Series: one named Column plus the row labels (Index) it shares with its frame.
 #include <cstdint>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -36,12 +37,23 @@ class Series {
     explicit Series(const std::vector<std::string>& values, std::string name = {})
         : Series(Column::from_strings(values), std::move(name)) {}
 
-    const Column& column() const noexcept { return column_; }
-    const std::string& name() const noexcept { return name_; }
-    const Index& index() const noexcept { return index_; }
-    DType dtype() const noexcept { return column_.dtype(); }
-    std::int64_t size() const noexcept { return column_.size(); }
-    bool empty() const noexcept { return size() == 0; }
+    // Each accessor throws the KeyError of a missing column read through a non-const frame's
+    // df["name"] (see ColumnRef), so that such a read never sees an empty series.
+    const Column& column() const {
+        check_pending();
+        return column_;
+    }
+    const std::string& name() const {
+        check_pending();
+        return name_;
+    }
+    const Index& index() const {
+        check_pending();
+        return index_;
+    }
+    DType dtype() const { return column().dtype(); }
+    std::int64_t size() const { return column().size(); }
+    bool empty() const { return size() == 0; }
     Series rename(std::string name) const;
 
     Series head(std::int64_t n = 5) const;
@@ -52,7 +64,7 @@ class Series {
     // The value at position i as double (NaN for a null); TypeError for strings.
     double value(std::int64_t i) const;
     // The text at position i of a string or categorical series.
-    std::string_view text(std::int64_t i) const { return column_.string_at(i); }
+    std::string_view text(std::int64_t i) const { return column().string_at(i); }
     // Values as float64 with nulls as NaN (bool as 0/1); TypeError for strings.
     NDArray<double> to_numpy() const;
 
@@ -64,7 +76,7 @@ class Series {
 
     // Reductions skip nulls (pandas' skipna=True); they read numbers and bools, TypeError for
     // strings. An empty or all-null input gives NaN (sum gives 0, count gives 0).
-    std::int64_t count() const noexcept { return size() - column_.null_count(); }
+    std::int64_t count() const { return size() - column_.null_count(); }
     double sum() const;
     double mean() const;
     double var(std::int64_t ddof = 1) const;
@@ -118,10 +130,24 @@ class Series {
     Series nsmallest(std::int64_t n = 5, std::string_view keep = "first") const;
     Series rank(const RankOptions& options = {}) const;
 
+  protected:
+    // Makes every read throw KeyError(message): ColumnRef's state for a column that does not
+    // exist yet (assigning to it creates the column).
+    void set_pending_key_error(std::string message);
+    // Members that read column_ directly call this first.
+    void check_pending() const {
+        if (pending_key_error_) [[unlikely]] {
+            throw_pending_key_error();
+        }
+    }
+
   private:
+    [[noreturn]] void throw_pending_key_error() const;
+
     Column column_;
     std::string name_;
     Index index_;
+    std::shared_ptr<const std::string> pending_key_error_;
 };
 
 std::ostream& operator<<(std::ostream& out, const Series& series);
