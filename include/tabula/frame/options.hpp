@@ -26,11 +26,16 @@ struct RankOptions {
     bool pct = false;                // ranks divided by the number of ranked values
 };
 
+// Every member initialised, so that df.dropna({.subset = {"age"}}) compiles under -Wextra.
 struct DropnaOptions {
-    int axis = 0;                 // 0 drops rows, 1 drops columns
-    std::string how = "any";      // "any" or "all"
-    std::optional<std::int64_t> thresh;  // keep a row (column) with at least this many values
-    std::vector<std::string> subset;     // the columns that count (axis 0)
+    int axis = 0;             // 0 drops rows, 1 drops columns
+    std::string how = "any";  // "any" or "all"
+    // Keep a row (column) with at least this many values. pandas 1.5 refuses it together with
+    // an explicit how; "any" is the default here, so only how = "all" is refused.
+    std::optional<std::int64_t> thresh = {};
+    // The columns that count (axis 0) or the labels of the rows that count (axis 1, as the
+    // index prints them); empty: all of them.
+    std::vector<std::string> subset = {};
 };
 
 struct GroupByOptions {
