@@ -144,17 +144,17 @@ DataFrame DataFrameGroupBy::result(std::vector<std::string> names,
     return DataFrame(std::move(all_names), std::move(all));
 }
 
-DataFrame DataFrameGroupBy::each_column(bool numeric_only,
+DataFrame DataFrameGroupBy::each_column(bool numeric_only, bool parallel,
                                         const std::function<Column(const Series&)>& f) const {
     std::vector<std::string> names;
-    std::vector<Column> columns;
+    std::vector<std::function<Column()>> tasks;
     for (const std::string& name : selected_) {
         const Series values = frame_[name];
         if (numeric_only && !detail::is_reducible(values.dtype())) continue;
         names.push_back(name);
-        columns.push_back(f(values));
+        tasks.emplace_back([&f, values] { return f(values); });
     }
-    return result(std::move(names), std::move(columns));
+    return result(std::move(names), detail::run_tasks(tasks, parallel));
 }
 
 namespace {
@@ -168,37 +168,38 @@ std::function<Column(const Series&)> kernel(const detail::Grouping& g, detail::A
 }  // namespace
 
 DataFrame DataFrameGroupBy::sum() const {
-    return each_column(true, kernel(*grouping_, detail::AggKind::Sum));
+    return each_column(true, true, kernel(*grouping_, detail::AggKind::Sum));
 }
 DataFrame DataFrameGroupBy::mean() const {
-    return each_column(true, kernel(*grouping_, detail::AggKind::Mean));
+    return each_column(true, true, kernel(*grouping_, detail::AggKind::Mean));
 }
 DataFrame DataFrameGroupBy::count() const {
-    return each_column(false, kernel(*grouping_, detail::AggKind::Count));
+    return each_column(false, true, kernel(*grouping_, detail::AggKind::Count));
 }
 DataFrame DataFrameGroupBy::min() const {
-    return each_column(false, kernel(*grouping_, detail::AggKind::Min));
+    return each_column(false, true, kernel(*grouping_, detail::AggKind::Min));
 }
 DataFrame DataFrameGroupBy::max() const {
-    return each_column(false, kernel(*grouping_, detail::AggKind::Max));
+    return each_column(false, true, kernel(*grouping_, detail::AggKind::Max));
 }
 DataFrame DataFrameGroupBy::std(std::int64_t ddof) const {
-    return each_column(true, kernel(*grouping_, detail::AggKind::Std, {.ddof = ddof}));
+    return each_column(true, true, kernel(*grouping_, detail::AggKind::Std, {.ddof = ddof}));
 }
 DataFrame DataFrameGroupBy::var(std::int64_t ddof) const {
-    return each_column(true, kernel(*grouping_, detail::AggKind::Var, {.ddof = ddof}));
+    return each_column(true, true, kernel(*grouping_, detail::AggKind::Var, {.ddof = ddof}));
 }
 DataFrame DataFrameGroupBy::median() const {
-    return each_column(true, kernel(*grouping_, detail::AggKind::Median));
+    return each_column(true, true, kernel(*grouping_, detail::AggKind::Median));
 }
 DataFrame DataFrameGroupBy::first() const {
-    return each_column(false, kernel(*grouping_, detail::AggKind::First));
+    return each_column(false, true, kernel(*grouping_, detail::AggKind::First));
 }
 DataFrame DataFrameGroupBy::last() const {
-    return each_column(false, kernel(*grouping_, detail::AggKind::Last));
+    return each_column(false, true, kernel(*grouping_, detail::AggKind::Last));
 }
 DataFrame DataFrameGroupBy::nunique(bool dropna) const {
-    return each_column(false, kernel(*grouping_, detail::AggKind::Nunique, {.dropna = dropna}));
+    return each_column(false, true,
+                       kernel(*grouping_, detail::AggKind::Nunique, {.dropna = dropna}));
 }
 
 Series DataFrameGroupBy::size() const {

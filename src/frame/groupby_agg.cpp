@@ -70,7 +70,7 @@ DataFrame SeriesGroupBy::agg(const std::vector<std::string>& funcs) const {
 
 DataFrame DataFrameGroupBy::agg(std::string_view func) const {
     const detail::AggKind kind = kind_of(func, "DataFrameGroupBy");
-    return each_column(numeric_only(kind), [&](const Series& values) {
+    return each_column(numeric_only(kind), true, [&](const Series& values) {
         return detail::aggregate(values.column(), *grouping_, kind, values.name());
     });
 }
@@ -84,32 +84,43 @@ DataFrame DataFrameGroupBy::agg(std::initializer_list<std::string> funcs) const 
 DataFrame DataFrameGroupBy::agg(
     const std::vector<std::pair<std::string, std::vector<std::string>>>& spec) const {
     std::vector<std::string> names;
-    std::vector<Column> columns;
+    std::vector<std::function<Column()>> tasks;
     for (const auto& [column, funcs] : spec) {
         const Series values = frame_[column];
         for (const std::string& func : funcs) {
             names.push_back(column + "_" + func);
-            columns.push_back(by_name(values, *grouping_, func, "DataFrameGroupBy"));
+            const detail::AggKind kind = kind_of(func, "DataFrameGroupBy");
+            tasks.emplace_back([this, values, kind] {
+                return detail::aggregate(values.column(), *grouping_, kind, values.name());
+            });
         }
     }
-    return result(std::move(names), std::move(columns));
+    return result(std::move(names), detail::run_tasks(tasks, true));
 }
 
 DataFrame DataFrameGroupBy::agg(const std::vector<NamedAgg>& named) const {
     std::vector<std::string> names;
-    std::vector<Column> columns;
+    std::vector<std::function<Column()>> tasks;
+    bool user_code = false;
     for (const NamedAgg& item : named) {
         const Series values = frame_[item.column];
         names.push_back(item.name);
-        columns.push_back(item.function
-                              ? by_function(values, *grouping_, item.function)
-                              : by_name(values, *grouping_, item.aggfunc, "DataFrameGroupBy"));
+        if (item.function) {
+            user_code = true;
+            tasks.emplace_back(
+                [this, values, &item] { return by_function(values, *grouping_, item.function); });
+            continue;
+        }
+        const detail::AggKind kind = kind_of(item.aggfunc, "DataFrameGroupBy");
+        tasks.emplace_back([this, values, kind] {
+            return detail::aggregate(values.column(), *grouping_, kind, values.name());
+        });
     }
-    return result(std::move(names), std::move(columns));
+    return result(std::move(names), detail::run_tasks(tasks, !user_code));
 }
 
 DataFrame DataFrameGroupBy::agg(const AggFunction& f) const {
-    return each_column(false,
+    return each_column(false, false,
                        [&](const Series& values) { return by_function(values, *grouping_, f); });
 }
 

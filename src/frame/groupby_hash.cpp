@@ -4,6 +4,7 @@
 // distinct keys stay in L1); the chunk tables are then merged in chunk order, which gives
 // exactly the global first-appearance numbering, and each chunk's local ids are rewritten to
 // the global ones.
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -32,81 +33,90 @@ inline std::uint64_t load64(const char* p) noexcept {
     return v;
 }
 
-inline std::uint64_t load32(const char* p) noexcept {
-    std::uint32_t v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
+// A mask of the low `bytes` bytes of a word (none for bytes <= 0, all for bytes >= 8). Shifts
+// rather than comparisons: string lengths vary row to row, and a branch on them mispredicts.
+inline std::uint64_t low_bytes(std::int64_t bytes) noexcept {
+    std::int64_t drop = 8 - bytes;
+    drop &= ~(drop >> 63);                               // max(drop, 0); drop <= 16 for bytes >= -8
+    const auto shift = static_cast<unsigned>(drop) * 2;  // four shifts of at most 32 bits
+    return (((~std::uint64_t{0} >> shift) >> shift) >> shift) >> shift;
 }
 
-// Short strings (the usual key) are read as two overlapping words, without a byte loop.
-inline std::uint64_t hash_bytes(const char* p, std::int64_t length) noexcept {
-    std::uint64_t a = 0;
-    std::uint64_t b = 0;
-    if (length > 16) {
-        std::uint64_t h = static_cast<std::uint64_t>(length);
-        for (std::int64_t k = 0; k + 8 < length; k += 8) h = mix(h ^ load64(p + k));
-        return mix(h ^ load64(p + length - 8));
-    }
-    if (length >= 8) {
-        a = load64(p);
-        b = load64(p + length - 8);
-    } else if (length >= 4) {
-        a = load32(p);
-        b = load32(p + length - 4);
-    } else if (length > 0) {
-        const auto* u = reinterpret_cast<const unsigned char*>(p);
-        a = u[0] | (std::uint64_t{u[length / 2]} << 8) | (std::uint64_t{u[length - 1]} << 16);
-    }
-    return mix((a ^ (b * 0x9e3779b97f4a7c15ULL)) + static_cast<std::uint64_t>(length));
-}
+static_assert(std::endian::native == std::endian::little,
+              "string keys read their first bytes as the low bytes of a word");
 
-inline bool equal_bytes(const char* p, const char* q, std::int64_t length) noexcept {
-    if (length >= 8 && length <= 16) {
-        return load64(p) == load64(q) && load64(p + length - 8) == load64(q + length - 8);
-    }
-    if (length >= 4 && length < 8) {
-        return load32(p) == load32(q) && load32(p + length - 4) == load32(q + length - 4);
-    }
-    return std::memcmp(p, q, static_cast<std::size_t>(length)) == 0;
-}
+// A string key: its first 16 bytes as two words (zero past the end), so that comparing the
+// usual short key is three integer compares, with no byte loop and no branch on its length.
+struct StringKey {
+    std::uint64_t lo;
+    std::uint64_t hi;
+    std::int64_t length;
+    const char* text;
+};
 
 struct StringKeys {
+    using Key = StringKey;
+    const Column& column;
     const std::int64_t* offsets;
     const char* chars;
-    Bitmap validity;
-    bool has_nulls;
+    std::int64_t end;  // reading 16 bytes from an offset up to end - 16 stays in the buffer
 
     explicit StringKeys(const Column& c)
-        : offsets(c.string_offsets()),
-          chars(c.string_chars()),
-          validity(c.has_nulls() ? c.validity() : Bitmap()),
-          has_nulls(c.has_nulls()) {}
-    bool missing(std::int64_t i) const noexcept { return has_nulls && !validity.get(i); }
-    std::uint64_t hash(std::int64_t i) const noexcept {
-        return hash_bytes(chars + offsets[i], offsets[i + 1] - offsets[i]);
+        : column(c), offsets(c.string_offsets()), chars(c.string_chars()), end(offsets[c.size()]) {}
+    bool missing(std::int64_t i) const noexcept { return column.is_null(i); }
+    Key key(std::int64_t i) const noexcept {
+        const std::int64_t begin = offsets[i];
+        const std::int64_t length = offsets[i + 1] - begin;
+        const char* text = chars + begin;
+        std::uint64_t lo;
+        std::uint64_t hi;
+        if (begin + 16 <= end) [[likely]] {
+            lo = load64(text);
+            hi = load64(text + 8);
+        } else {
+            char head[16] = {};
+            std::memcpy(head, text, static_cast<std::size_t>(std::min<std::int64_t>(length, 16)));
+            lo = load64(head);
+            hi = load64(head + 8);
+        }
+        return {lo & low_bytes(length), hi & low_bytes(length - 8), length, text};
     }
-    bool equal(std::int64_t i, std::int64_t j) const noexcept {
-        const std::int64_t length = offsets[i + 1] - offsets[i];
-        return length == offsets[j + 1] - offsets[j] &&
-               equal_bytes(chars + offsets[i], chars + offsets[j], length);
+    static std::uint64_t hash(const Key& k) noexcept {
+        std::uint64_t h =
+            k.lo + (k.hi ^ static_cast<std::uint64_t>(k.length)) * 0x9e3779b97f4a7c15ULL;
+        for (std::int64_t at = 16; at < k.length; at += 8) {
+            h = mix(h) ^ (load64_tail(k.text, at, k.length));
+        }
+        return mix(h);
+    }
+    static bool equal(const Key& a, const Key& b) noexcept {
+        return a.length == b.length && a.lo == b.lo && a.hi == b.hi &&
+               (a.length <= 16 || std::memcmp(a.text + 16, b.text + 16,
+                                              static_cast<std::size_t>(a.length - 16)) == 0);
+    }
+
+  private:
+    // Bytes [at, at + 8) of a text of `length` bytes, zero past its end.
+    static std::uint64_t load64_tail(const char* text, std::int64_t at, std::int64_t length) {
+        std::uint64_t v = 0;
+        std::memcpy(&v, text + at,
+                    static_cast<std::size_t>(std::min<std::int64_t>(8, length - at)));
+        return v;
     }
 };
 
 template <class T>
 struct FixedKeys {
+    using Key = std::uint64_t;
+    const Column& column;
     const T* values;
-    Bitmap validity;
-    bool has_nulls;
 
-    explicit FixedKeys(const Column& c)
-        : values(c.data<T>()),
-          validity(c.has_nulls() ? c.validity() : Bitmap()),
-          has_nulls(c.has_nulls()) {}
+    explicit FixedKeys(const Column& c) : column(c), values(c.data<T>()) {}
     bool missing(std::int64_t i) const noexcept {
-        return (has_nulls && !validity.get(i)) || is_nan_value(values[i]);
+        return column.is_null(i) || is_nan_value(values[i]);
     }
     // The key as 64 bits; -0.0 is 0.0, as in pandas' float hash table.
-    std::uint64_t bits(std::int64_t i) const noexcept {
+    Key key(std::int64_t i) const noexcept {
         if constexpr (std::is_floating_point_v<T>) {
             const double v = static_cast<double>(values[i]);
             return std::bit_cast<std::uint64_t>(v == 0.0 ? 0.0 : v);
@@ -114,86 +124,92 @@ struct FixedKeys {
             return static_cast<std::uint64_t>(static_cast<std::int64_t>(values[i]));
         }
     }
-    std::uint64_t hash(std::int64_t i) const noexcept { return mix(bits(i)); }
-    bool equal(std::int64_t i, std::int64_t j) const noexcept { return bits(i) == bits(j); }
+    static std::uint64_t hash(Key k) noexcept { return mix(k); }
+    static bool equal(Key a, Key b) noexcept { return a == b; }
 };
 
 struct CategoryKeys {
+    using Key = std::uint64_t;
+    const Column& column;
     const std::int32_t* codes;
-    Bitmap validity;
-    bool has_nulls;
 
-    explicit CategoryKeys(const Column& c)
-        : codes(c.codes()),
-          validity(c.has_nulls() ? c.validity() : Bitmap()),
-          has_nulls(c.has_nulls()) {}
-    bool missing(std::int64_t i) const noexcept { return has_nulls && !validity.get(i); }
-    std::uint64_t hash(std::int64_t i) const noexcept {
-        return mix(static_cast<std::uint64_t>(codes[i]));
-    }
-    bool equal(std::int64_t i, std::int64_t j) const noexcept { return codes[i] == codes[j]; }
+    explicit CategoryKeys(const Column& c) : column(c), codes(c.codes()) {}
+    bool missing(std::int64_t i) const noexcept { return column.is_null(i); }
+    Key key(std::int64_t i) const noexcept { return static_cast<std::uint64_t>(codes[i]); }
+    static std::uint64_t hash(Key k) noexcept { return mix(k); }
+    static bool equal(Key a, Key b) noexcept { return a == b; }
 };
 
-// Open addressing, linear probing, at most half full. A key is represented by the first row
-// that holds it; the missing value gets an id but no slot.
+// Open addressing, linear probing, at most a quarter full (a collision costs a mispredicted
+// probe). A slot holds the key itself, so a probe is one load and a few integer compares. Ids
+// are numbered in order of insertion, each with the row that first held it; the missing value
+// gets an id but no slot.
+template <class Keys>
 class KeyTable {
   public:
-    KeyTable() : slots_(64, -1), mask_(63) {}
+    using Key = typename Keys::Key;
+
+    KeyTable() : slots_(256), mask_(255) {}
 
     std::int64_t size() const noexcept { return static_cast<std::int64_t>(rows_.size()); }
     const std::vector<std::int64_t>& rows() const noexcept { return rows_; }
-    const std::vector<std::uint64_t>& hashes() const noexcept { return hashes_; }
+    const Key& key(std::int64_t id) const { return keys_[static_cast<std::size_t>(id)]; }
+    std::uint64_t hash(std::int64_t id) const { return hashes_[static_cast<std::size_t>(id)]; }
 
-    template <class Keys>
-    std::int32_t find_or_insert(const Keys& keys, std::int64_t row, std::uint64_t hash) {
+    std::int32_t find_or_insert(const Key& key, std::uint64_t hash, std::int64_t row) {
         std::uint64_t pos = hash & mask_;
         while (true) {
-            const std::int32_t slot = slots_[pos];
-            if (slot < 0) return insert(pos, row, hash);
-            if (hashes_[static_cast<std::size_t>(slot)] == hash &&
-                keys.equal(row, rows_[static_cast<std::size_t>(slot)])) {
-                return slot;
-            }
+            const Slot& slot = slots_[pos];
+            if (slot.id < 0) return insert(pos, key, hash, row);
+            if (Keys::equal(slot.key, key)) return slot.id;
             pos = (pos + 1) & mask_;
         }
     }
     std::int32_t append_unhashed(std::int64_t row) {
         rows_.push_back(row);
+        keys_.push_back(Key{});
         hashes_.push_back(0);
         return static_cast<std::int32_t>(rows_.size() - 1);
     }
 
   private:
-    std::int32_t insert(std::uint64_t pos, std::int64_t row, std::uint64_t hash) {
+    struct Slot {
+        Key key{};
+        std::int32_t id = -1;
+    };
+
+    std::int32_t insert(std::uint64_t pos, const Key& key, std::uint64_t hash, std::int64_t row) {
         const auto id = static_cast<std::int32_t>(rows_.size());
-        slots_[pos] = id;
+        slots_[pos] = {key, id};
         rows_.push_back(row);
+        keys_.push_back(key);
         hashes_.push_back(hash);
-        if (2 * rows_.size() > slots_.size()) grow();
+        if (4 * rows_.size() > slots_.size()) grow();
         return id;
     }
     void grow() {
-        std::vector<std::int32_t> slots(slots_.size() * 2, -1);
+        std::vector<Slot> slots(slots_.size() * 2);
         const std::uint64_t mask = slots.size() - 1;
-        for (std::size_t pos = 0; pos < slots_.size(); ++pos) {
-            const std::int32_t id = slots_[pos];
-            if (id < 0) continue;
-            std::uint64_t p = hashes_[static_cast<std::size_t>(id)] & mask;
-            while (slots[p] >= 0) p = (p + 1) & mask;
-            slots[p] = id;
+        for (const Slot& slot : slots_) {
+            if (slot.id < 0) continue;
+            std::uint64_t p = hashes_[static_cast<std::size_t>(slot.id)] & mask;
+            while (slots[p].id >= 0) p = (p + 1) & mask;
+            slots[p] = slot;
         }
         slots_ = std::move(slots);
         mask_ = mask;
     }
 
-    std::vector<std::int32_t> slots_;
+    std::vector<Slot> slots_;
     std::uint64_t mask_;
     std::vector<std::int64_t> rows_;
+    std::vector<Key> keys_;
     std::vector<std::uint64_t> hashes_;
 };
 
+template <class Keys>
 struct ChunkKeys {
-    KeyTable table;
+    KeyTable<Keys> table;
     std::int32_t null_id = -1;
 };
 
@@ -202,9 +218,9 @@ DenseKeys number_keys(const Keys& keys, std::int64_t n, bool dropna) {
     DenseKeys out;
     out.ids.resize(static_cast<std::size_t>(n));
     std::int32_t* ids = out.ids.data();
-    std::vector<ChunkKeys> chunks(static_cast<std::size_t>(chunk_count(n, chunk_rows)));
+    std::vector<ChunkKeys<Keys>> chunks(static_cast<std::size_t>(chunk_count(n, chunk_rows)));
     parallel_chunks(n, chunk_rows, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
-        ChunkKeys& local = chunks[static_cast<std::size_t>(k)];
+        ChunkKeys<Keys>& local = chunks[static_cast<std::size_t>(k)];
         for (std::int64_t i = begin; i < end; ++i) {
             if (keys.missing(i)) {
                 if (dropna) {
@@ -215,15 +231,16 @@ DenseKeys number_keys(const Keys& keys, std::int64_t n, bool dropna) {
                 }
                 continue;
             }
-            ids[i] = local.table.find_or_insert(keys, i, keys.hash(i));
+            const typename Keys::Key key = keys.key(i);
+            ids[i] = local.table.find_or_insert(key, Keys::hash(key), i);
         }
     });
 
-    KeyTable global;
+    KeyTable<Keys> global;
     std::vector<std::vector<std::int32_t>> to_global(chunks.size());
     std::vector<bool> identity(chunks.size(), true);
     for (std::size_t k = 0; k < chunks.size(); ++k) {
-        const ChunkKeys& local = chunks[k];
+        const ChunkKeys<Keys>& local = chunks[k];
         const std::int64_t count = local.table.size();
         to_global[k].resize(static_cast<std::size_t>(count));
         for (std::int64_t j = 0; j < count; ++j) {
@@ -233,8 +250,7 @@ DenseKeys number_keys(const Keys& keys, std::int64_t n, bool dropna) {
                 if (out.null_id < 0) out.null_id = global.append_unhashed(row);
                 id = out.null_id;
             } else {
-                id = global.find_or_insert(keys, row,
-                                           local.table.hashes()[static_cast<std::size_t>(j)]);
+                id = global.find_or_insert(local.table.key(j), local.table.hash(j), row);
             }
             to_global[k][static_cast<std::size_t>(j)] = id;
             if (id != j) identity[k] = false;

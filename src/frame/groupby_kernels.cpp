@@ -37,11 +37,33 @@ void for_each_grouped(const Column& column, const std::vector<std::int32_t>& ids
         }
         return;
     }
-    const Bitmap valid = column.validity();
     for (std::int64_t i = 0; i < n; ++i) {
         const std::int32_t g = ids[static_cast<std::size_t>(i)];
-        if (g < 0 || !valid.get(i) || is_nan_value(values[i])) continue;
+        if (g < 0 || column.is_null(i) || is_nan_value(values[i])) continue;
         f(g, values[i]);
+    }
+}
+
+// Calls f(slot, value) for every row, in row order: slot is the row's group, or `spare` (one past
+// the last group) for a row without a group or a value. The spare slot's accumulator absorbs
+// what the groups must not see, so the loop has no data-dependent branch to mispredict.
+template <class T, class F>
+void for_each_slot(const Column& column, const std::vector<std::int32_t>& ids, std::int64_t spare,
+                   F&& f) {
+    const T* values = column.data<T>();
+    const auto n = static_cast<std::int64_t>(ids.size());
+    const auto last = static_cast<std::int32_t>(spare);
+    auto run = [&](auto valid) {
+        for (std::int64_t i = 0; i < n; ++i) {
+            const std::int32_t g = ids[static_cast<std::size_t>(i)];
+            const bool skip = (g < 0) | is_nan_value(values[i]) | !valid(i);
+            f(skip ? last : g, values[i]);
+        }
+    };
+    if (column.has_nulls()) {
+        run([&](std::int64_t i) { return column.is_valid(i); });
+    } else {
+        run([](std::int64_t) { return true; });
     }
 }
 
@@ -71,11 +93,14 @@ struct Kahan {
 template <class T>
 using AccumulatorOf = std::conditional_t<std::is_same_v<T, float>, float, double>;
 
+// Per group (and the spare slot last).
 template <class T>
 Kahan<AccumulatorOf<T>> kahan_sums(const Column& column, const Grouping& g) {
     using A = AccumulatorOf<T>;
-    Kahan<A> k(g.ngroups);
-    for_each_grouped<T>(column, g.ids, [&](std::int32_t group, T v) { k.add(group, A(v)); });
+    Kahan<A> k(g.ngroups + 1);
+    for_each_slot<T>(column, g.ids, g.ngroups, [&](std::int32_t slot, T v) { k.add(slot, A(v)); });
+    k.sum.pop_back();
+    k.count.pop_back();
     return k;
 }
 
@@ -145,11 +170,12 @@ Column sum_of(const Column& values, const Grouping& g, std::string_view name) {
             return column_of(dtype_of_v<T>, k.sum);
         } else {
             // Integers add exactly and wrap on overflow, as NumPy's int64.
-            std::vector<std::uint64_t> sums(static_cast<std::size_t>(g.ngroups), 0);
-            for_each_grouped<T>(values, g.ids, [&](std::int32_t group, T v) {
-                sums[static_cast<std::size_t>(group)] +=
+            std::vector<std::uint64_t> sums(static_cast<std::size_t>(g.ngroups) + 1, 0);
+            for_each_slot<T>(values, g.ids, g.ngroups, [&](std::int32_t slot, T v) {
+                sums[static_cast<std::size_t>(slot)] +=
                     static_cast<std::uint64_t>(static_cast<std::int64_t>(v));
             });
+            sums.pop_back();
             std::vector<std::int64_t> out(sums.size());
             std::transform(sums.begin(), sums.end(), out.begin(),
                            [](std::uint64_t s) { return static_cast<std::int64_t>(s); });
@@ -177,12 +203,12 @@ Column var_of(const Column& values, const Grouping& g, std::string_view name, st
               bool root) {
     require_numeric(values, g, root ? AggKind::Std : AggKind::Var, name);
     const auto groups = static_cast<std::size_t>(g.ngroups);
-    std::vector<double> mean(groups, 0.0);
-    std::vector<double> m2(groups, 0.0);
-    std::vector<std::int64_t> count(groups, 0);
+    std::vector<double> mean(groups + 1, 0.0);
+    std::vector<double> m2(groups + 1, 0.0);
+    std::vector<std::int64_t> count(groups + 1, 0);
     dispatch_fixed(values.dtype(), [&]<class T>(T) {
-        for_each_grouped<T>(values, g.ids, [&](std::int32_t group, T v) {
-            const auto k = static_cast<std::size_t>(group);
+        for_each_slot<T>(values, g.ids, g.ngroups, [&](std::int32_t slot, T v) {
+            const auto k = static_cast<std::size_t>(slot);
             const auto val = static_cast<double>(v);
             ++count[k];
             const double old_mean = mean[k];
@@ -244,11 +270,13 @@ Column count_of(const Column& values, const Grouping& g) {
             if (group >= 0 && values.is_valid(i)) ++counts[static_cast<std::size_t>(group)];
         }
     } else {
+        counts.push_back(0);
         dispatch_fixed(values.dtype(), [&]<class T>(T) {
-            for_each_grouped<T>(values, g.ids, [&](std::int32_t group, T) {
-                ++counts[static_cast<std::size_t>(group)];
+            for_each_slot<T>(values, g.ids, g.ngroups, [&](std::int32_t slot, T) {
+                ++counts[static_cast<std::size_t>(slot)];
             });
         });
+        counts.pop_back();
     }
     return column_of(DType::Int64, counts);
 }

@@ -1,8 +1,11 @@
 // Index and ordering of groupby results.
 #include "groupby_result.hpp"
 
+#include <exception>
+
 #include "column_dispatch.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/core/parallel.hpp"
 
 namespace tabula::detail {
 
@@ -48,6 +51,29 @@ Index group_index(const Grouping& g) {
     std::vector<Column> keys = ordered_keys(g);
     if (keys.size() == 1) return Index(keys.front(), g.names.front());
     return Index(tuple_labels(keys));
+}
+
+std::vector<Column> run_tasks(const std::vector<std::function<Column()>>& tasks, bool parallel) {
+    std::vector<Column> out(tasks.size());
+    std::vector<std::exception_ptr> errors(tasks.size());
+    auto run = [&](std::int64_t k, std::int64_t, std::int64_t) {
+        const auto t = static_cast<std::size_t>(k);
+        try {
+            out[t] = tasks[t]();
+        } catch (...) {
+            errors[t] = std::current_exception();
+        }
+    };
+    const auto count = static_cast<std::int64_t>(tasks.size());
+    if (parallel) {
+        parallel_chunks(count, 1, run);
+    } else {
+        for (std::int64_t k = 0; k < count; ++k) run(k, k, k + 1);
+    }
+    for (const std::exception_ptr& error : errors) {
+        if (error) std::rethrow_exception(error);
+    }
+    return out;
 }
 
 void throw_series_without_index(std::string_view what) {

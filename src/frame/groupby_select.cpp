@@ -21,15 +21,13 @@ void for_each_present_row(const Column& values, const std::vector<std::int32_t>&
             if (g >= 0 && present(i)) f(g, i);
         }
     };
-    const Bitmap valid = values.has_nulls() ? values.validity() : Bitmap();
-    const bool nulls = values.has_nulls();
     if (values.dtype() == DType::String || values.dtype() == DType::Categorical) {
-        visit([&](std::int64_t i) { return !nulls || valid.get(i); });
+        visit([&](std::int64_t i) { return values.is_valid(i); });
         return;
     }
     dispatch_fixed(values.dtype(), [&]<class T>(T) {
         const T* data = values.data<T>();
-        visit([&](std::int64_t i) { return (!nulls || valid.get(i)) && !is_nan_value(data[i]); });
+        visit([&](std::int64_t i) { return values.is_valid(i) && !is_nan_value(data[i]); });
     });
 }
 

@@ -167,7 +167,9 @@ class DataFrameGroupBy {
     DataFrameGroupBy(std::shared_ptr<const detail::Grouping> grouping, DataFrame frame,
                      std::vector<std::string> selected, GroupByOptions options);
     SeriesGroupBy column(const std::string& name) const;
-    DataFrame each_column(bool numeric_only, const std::function<Column(const Series&)>& f) const;
+    // f on each selected column, in parallel unless f runs user code.
+    DataFrame each_column(bool numeric_only, bool parallel,
+                          const std::function<Column(const Series&)>& f) const;
     DataFrame result(std::vector<std::string> names, std::vector<Column> columns) const;
 
     std::shared_ptr<const detail::Grouping> grouping_;
