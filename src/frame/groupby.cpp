@@ -19,6 +19,11 @@ DataFrameGroupBy DataFrame::groupby(std::string_view key, const GroupByOptions& 
     return DataFrameGroupBy(*this, {std::string(key)}, options);
 }
 
+DataFrameGroupBy DataFrame::groupby(std::initializer_list<std::string> keys,
+                                    const GroupByOptions& options) const {
+    return DataFrameGroupBy(*this, std::vector<std::string>(keys), options);
+}
+
 NamedAgg::NamedAgg(std::string name, std::string column, std::string aggfunc)
     : name(std::move(name)), column(std::move(column)), aggfunc(std::move(aggfunc)) {}
 

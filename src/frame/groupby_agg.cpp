@@ -75,9 +75,11 @@ DataFrame DataFrameGroupBy::agg(std::string_view func) const {
     });
 }
 
-DataFrame DataFrameGroupBy::agg(std::initializer_list<std::string> funcs) const {
+DataFrame DataFrameGroupBy::agg(std::initializer_list<std::string_view> funcs) const {
     std::vector<std::pair<std::string, std::vector<std::string>>> spec;
-    for (const std::string& name : selected_) spec.emplace_back(name, std::vector(funcs));
+    for (const std::string& name : selected_) {
+        spec.emplace_back(name, std::vector<std::string>(funcs.begin(), funcs.end()));
+    }
     return agg(spec);
 }
 

@@ -259,6 +259,9 @@ class DataFrame {
     DataFrameGroupBy groupby(const std::vector<std::string>& keys,
                              const GroupByOptions& options = {}) const;
     DataFrameGroupBy groupby(std::string_view key, const GroupByOptions& options = {}) const;
+    // groupby({"city", "segment"}): wins over string_view's pair-of-pointers constructor.
+    DataFrameGroupBy groupby(std::initializer_list<std::string> keys,
+                             const GroupByOptions& options = {}) const;
 
     // Combining (merge.hpp has merge() and concat()).
     DataFrame merge(const DataFrame& right, const MergeOptions& options = {}) const;

@@ -146,8 +146,10 @@ class DataFrameGroupBy {
 
     // One function for every selected column.
     DataFrame agg(std::string_view func) const;
-    // Several functions for every selected column: columns "<column>_<func>".
-    DataFrame agg(std::initializer_list<std::string> funcs) const;
+    // Several functions for every selected column: columns "<column>_<func>". (string_view
+    // elements: a std::string element would also take {"income", {"sum"}} through its
+    // iterator-pair constructor and hide the per-column form below.)
+    DataFrame agg(std::initializer_list<std::string_view> funcs) const;
     // Functions per column, {{"revenue", {"sum", "mean"}}, {"orders", {"count"}}}: pandas'
     // two-level header flattened as "revenue_sum", "revenue_mean", "orders_count", in the
     // order given.
