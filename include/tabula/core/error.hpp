@@ -29,6 +29,8 @@ TABULA_DEFINE_ERROR(IOError, Error);
 TABULA_DEFINE_ERROR(ShapeError, ValueError);
 // scikit-learn's NotFittedError derives from ValueError as well.
 TABULA_DEFINE_ERROR(NotFittedError, ValueError);
+// pandas.errors.MergeError (bad merge arguments, keys that break `validate`) is a ValueError.
+TABULA_DEFINE_ERROR(MergeError, ValueError);
 
 #undef TABULA_DEFINE_ERROR
 

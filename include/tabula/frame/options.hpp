@@ -48,29 +48,29 @@ struct GroupByOptions {
 };
 
 struct MergeOptions {
-    std::vector<std::string> on;  // key columns present in both frames
-    std::vector<std::string> left_on;
-    std::vector<std::string> right_on;
+    std::vector<std::string> on = {};  // key columns present in both frames
+    std::vector<std::string> left_on = {};
+    std::vector<std::string> right_on = {};
     std::string how = "inner";  // "inner", "left", "right", "outer"
     std::pair<std::string, std::string> suffixes = {"_x", "_y"};
     // "" (no check), "one_to_one"/"1:1", "one_to_many"/"1:m", "many_to_one"/"m:1",
     // "many_to_many"/"m:m"; MergeError (a ValueError) when the keys break it.
-    std::string validate;
+    std::string validate = {};
     bool sort = false;  // sort the result by the keys
 };
 
 struct JoinOptions {
-    std::vector<std::string> on;  // columns of the caller matched against the other's index
+    std::vector<std::string> on = {};  // columns of the caller matched against the other's index
     std::string how = "left";
-    std::string lsuffix;
-    std::string rsuffix;
+    std::string lsuffix = {};
+    std::string rsuffix = {};
     bool sort = false;
 };
 
 struct DuplicatedOptions {
-    std::vector<std::string> subset;  // empty: every column
-    std::string keep = "first";       // "first", "last", or "none" (pandas' keep=False)
-    bool ignore_index = false;        // drop_duplicates: a RangeIndex instead of the kept labels
+    std::vector<std::string> subset = {};  // empty: every column
+    std::string keep = "first";            // "first", "last", or "none" (pandas' keep=False)
+    bool ignore_index = false;  // drop_duplicates: a RangeIndex instead of the kept labels
 };
 
 }  // namespace tabula

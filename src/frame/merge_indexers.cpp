@@ -1,0 +1,177 @@
+// Join indexers from group codes. The rows of each group are listed per side (a counting sort,
+// stable, so each list is in row order); the output is laid out in two passes over fixed chunks
+// of groups or rows (sizes, then the rows themselves), so it does not depend on the thread count.
+#include "merge_indexers.hpp"
+
+#include <algorithm>
+#include <string>
+
+#include "tabula/core/error.hpp"
+#include "tabula/core/parallel.hpp"
+
+namespace tabula::detail {
+
+namespace {
+
+constexpr std::int64_t item_chunk = 1 << 15;
+
+bool has_duplicates(const GroupRows& side, std::int64_t groups) noexcept {
+    if (side.identity) return false;
+    for (std::int64_t g = 0; g < groups; ++g) {
+        if (side.count(g) > 1) return true;
+    }
+    return false;
+}
+
+// Codes [begin, end) of the global rows; listed rows are numbered from 0 on this side.
+GroupRows list_rows(const std::vector<std::int64_t>& codes, std::int64_t begin, std::int64_t end,
+                    std::int64_t groups) {
+    GroupRows out;
+    out.start.assign(static_cast<std::size_t>(groups + 1), 0);
+    for (std::int64_t r = begin; r < end; ++r) {
+        ++out.start[static_cast<std::size_t>(codes[static_cast<std::size_t>(r)] + 1)];
+    }
+    for (std::int64_t g = 0; g < groups; ++g) {
+        out.start[static_cast<std::size_t>(g + 1)] += out.start[static_cast<std::size_t>(g)];
+    }
+    out.rows.resize(static_cast<std::size_t>(end - begin));
+    std::vector<std::int64_t> next(out.start.begin(), out.start.end() - 1);
+    for (std::int64_t r = begin; r < end; ++r) {
+        const auto g = static_cast<std::size_t>(codes[static_cast<std::size_t>(r)]);
+        out.rows[static_cast<std::size_t>(next[g]++)] = r - begin;
+    }
+    return out;
+}
+
+// Lays out the output of `items` items: size(i) rows each, written by emit(i, left, right) into
+// the item's own stretch of the two indexers.
+template <class Size, class Emit>
+void lay_out(std::int64_t items, const Size& size, const Emit& emit, JoinIndexers& out) {
+    const std::int64_t chunks = chunk_count(items, item_chunk);
+    std::vector<std::int64_t> offset(static_cast<std::size_t>(chunks + 1), 0);
+    parallel_chunks(items, item_chunk, [&](std::int64_t c, std::int64_t begin, std::int64_t end) {
+        std::int64_t total = 0;
+        for (std::int64_t i = begin; i < end; ++i) total += size(i);
+        offset[static_cast<std::size_t>(c + 1)] = total;
+    });
+    for (std::int64_t c = 0; c < chunks; ++c) {
+        offset[static_cast<std::size_t>(c + 1)] += offset[static_cast<std::size_t>(c)];
+    }
+    const std::int64_t total = offset[static_cast<std::size_t>(chunks)];
+    out.left.resize(static_cast<std::size_t>(total));
+    out.right.resize(static_cast<std::size_t>(total));
+    parallel_chunks(items, item_chunk, [&](std::int64_t c, std::int64_t begin, std::int64_t end) {
+        std::int64_t* left = out.left.data() + offset[static_cast<std::size_t>(c)];
+        std::int64_t* right = out.right.data() + offset[static_cast<std::size_t>(c)];
+        for (std::int64_t i = begin; i < end; ++i) emit(i, left, right);
+    });
+}
+
+}  // namespace
+
+JoinHow parse_how(std::string_view how) {
+    if (how == "inner") return JoinHow::Inner;
+    if (how == "left") return JoinHow::Left;
+    if (how == "right") return JoinHow::Right;
+    if (how == "outer") return JoinHow::Outer;
+    throw ValueError("'" + std::string(how) +
+                     "' is not a valid Merge type: left, right, inner, outer");
+}
+
+JoinPlan::JoinPlan(const KeyGroups& groups, std::int64_t left_rows, bool sorted)
+    : groups_(groups), left_rows_(left_rows), sorted_(sorted) {
+    const auto rows = static_cast<std::int64_t>(groups.codes.size());
+    if (!sorted && groups.left_groups == left_rows) {
+        left_.identity = true;
+        left_.identity_groups = left_rows;
+    } else {
+        left_ = list_rows(groups.codes, 0, left_rows, groups.groups);
+    }
+    right_ = list_rows(groups.codes, left_rows, rows, groups.groups);
+    left_duplicates_ = has_duplicates(left_, groups.groups);
+    right_duplicates_ = has_duplicates(right_, groups.groups);
+}
+
+JoinIndexers JoinPlan::indexers(JoinHow how) const {
+    const std::vector<std::int64_t>& codes = groups_.codes;
+    const auto rows = static_cast<std::int64_t>(codes.size());
+    const std::int64_t left_rows = left_rows_;
+    const bool sorted = sorted_;
+    const GroupRows& left = left_;
+    const GroupRows& right = right_;
+    JoinIndexers out;
+
+    // One side's rows of group g, or a single -1 when it has none and `pad`.
+    auto each_or_none = [](const GroupRows& side, std::int64_t g, auto&& f) {
+        if (side.count(g) == 0) {
+            f(std::int64_t{-1});
+        } else {
+            side.for_each(g, f);
+        }
+    };
+    auto width = [](std::int64_t count) { return std::max<std::int64_t>(count, 1); };
+
+    if (how == JoinHow::Left && !sorted) {
+        lay_out(
+            left_rows,
+            [&](std::int64_t i) { return width(right.count(codes[static_cast<std::size_t>(i)])); },
+            [&](std::int64_t i, std::int64_t*& l, std::int64_t*& r) {
+                each_or_none(right, codes[static_cast<std::size_t>(i)], [&](std::int64_t j) {
+                    *l++ = i;
+                    *r++ = j;
+                });
+            },
+            out);
+        return out;
+    }
+    if (how == JoinHow::Right && !sorted) {
+        auto code = [&](std::int64_t j) { return codes[static_cast<std::size_t>(left_rows + j)]; };
+        lay_out(
+            rows - left_rows, [&](std::int64_t j) { return width(left.count(code(j))); },
+            [&](std::int64_t j, std::int64_t*& l, std::int64_t*& r) {
+                each_or_none(left, code(j), [&](std::int64_t i) {
+                    *l++ = i;
+                    *r++ = j;
+                });
+            },
+            out);
+        return out;
+    }
+    auto size = [&](std::int64_t g) -> std::int64_t {
+        const std::int64_t nl = left.count(g);
+        const std::int64_t nr = right.count(g);
+        switch (how) {
+            case JoinHow::Inner:
+                return nl * nr;
+            case JoinHow::Left:
+                return nl * width(nr);
+            case JoinHow::Right:
+                return nr * width(nl);
+            case JoinHow::Outer:
+                break;
+        }
+        return width(nl) * width(nr);
+    };
+    auto emit = [&](std::int64_t g, std::int64_t*& l, std::int64_t*& r) {
+        if (size(g) == 0) return;
+        if (how == JoinHow::Right) {
+            each_or_none(right, g, [&](std::int64_t j) {
+                each_or_none(left, g, [&](std::int64_t i) {
+                    *l++ = i;
+                    *r++ = j;
+                });
+            });
+            return;
+        }
+        each_or_none(left, g, [&](std::int64_t i) {
+            each_or_none(right, g, [&](std::int64_t j) {
+                *l++ = i;
+                *r++ = j;
+            });
+        });
+    };
+    lay_out(groups_.groups, size, emit, out);
+    return out;
+}
+
+}  // namespace tabula::detail

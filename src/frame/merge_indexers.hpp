@@ -1,0 +1,69 @@
+#pragma once
+// Which left row and which right row make each output row of a merge, in pandas' order for each
+// `how` (get_join_indexers): inner and outer go group by group (groups in code order), left rows
+// before right rows inside a group; left (right) without sorting follows the left (right) rows
+// and expands each over its matches; with sorting, left goes group by group and right goes group
+// by group with the right rows outermost.
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "merge_keys.hpp"
+
+namespace tabula::detail {
+
+enum class JoinHow { Inner, Left, Right, Outer };
+
+// ValueError for a name other than inner, left, right, outer.
+JoinHow parse_how(std::string_view how);
+
+struct JoinIndexers {
+    std::vector<std::int64_t> left;   // left row of each output row, -1 for none
+    std::vector<std::int64_t> right;  // right row of each output row, -1 for none
+};
+
+// The rows of each group on one side, in row order.
+struct GroupRows {
+    std::vector<std::int64_t> start;  // groups + 1 offsets into rows
+    std::vector<std::int64_t> rows;
+    bool identity = false;  // group g is the single row g (a side with unique keys, unsorted)
+    std::int64_t identity_groups = 0;
+
+    std::int64_t count(std::int64_t g) const noexcept {
+        if (identity) return g < identity_groups ? 1 : 0;
+        return start[static_cast<std::size_t>(g + 1)] - start[static_cast<std::size_t>(g)];
+    }
+    template <class F>
+    void for_each(std::int64_t g, F&& f) const {
+        if (identity) {
+            if (g < identity_groups) f(g);
+            return;
+        }
+        const std::int64_t end = start[static_cast<std::size_t>(g + 1)];
+        for (std::int64_t k = start[static_cast<std::size_t>(g)]; k < end; ++k) {
+            f(rows[static_cast<std::size_t>(k)]);
+        }
+    }
+};
+
+// The rows of every group on both sides; `sorted`: the codes follow key order (sort_groups)
+// rather than first appearance.
+class JoinPlan {
+  public:
+    JoinPlan(const KeyGroups& groups, std::int64_t left_rows, bool sorted);
+
+    bool left_has_duplicates() const noexcept { return left_duplicates_; }
+    bool right_has_duplicates() const noexcept { return right_duplicates_; }
+    JoinIndexers indexers(JoinHow how) const;
+
+  private:
+    const KeyGroups& groups_;
+    std::int64_t left_rows_;
+    bool sorted_;
+    GroupRows left_;
+    GroupRows right_;
+    bool left_duplicates_ = false;
+    bool right_duplicates_ = false;
+};
+
+}  // namespace tabula::detail
