@@ -14,23 +14,6 @@ namespace tabula::detail {
 
 namespace {
 
-// True when the value at row a sorts before the one at row b (neither missing).
-auto value_less(const Column& column) {
-    return [&column](std::int64_t a, std::int64_t b) -> bool {
-        switch (column.dtype()) {
-            case DType::String:
-                return column.string_at(a) < column.string_at(b);
-            case DType::Categorical:
-                return column.codes()[a] < column.codes()[b];
-            default:
-                return dispatch_fixed(column.dtype(), [&]<class T>(T) {
-                    const T* values = column.data<T>();
-                    return values[a] < values[b];
-                });
-        }
-    };
-}
-
 std::vector<std::int64_t> iota_order(std::int64_t n) {
     std::vector<std::int64_t> order(static_cast<std::size_t>(n));
     std::iota(order.begin(), order.end(), std::int64_t{0});
@@ -213,17 +196,51 @@ Grouping product_of_levels(const std::vector<Column>& keys, bool sort, bool drop
     return g;
 }
 
+// Sorts the ids by their keys' values, gathered once into a typed array (a comparison does
+// not dispatch on the dtype); equal values cannot occur, the ids being distinct keys.
+template <class Value>
+void sort_by(std::vector<std::int64_t>& ids, const std::vector<Value>& values) {
+    std::sort(ids.begin(), ids.end(), [&](std::int64_t a, std::int64_t b) {
+        return values[static_cast<std::size_t>(a)] < values[static_cast<std::size_t>(b)];
+    });
+}
+
 }  // namespace
 
 std::vector<std::int64_t> sorted_ranks(const Column& column, const DenseKeys& keys) {
-    std::vector<std::int64_t> ids = iota_order(static_cast<std::int64_t>(keys.first_rows.size()));
-    const auto less = value_less(column);
-    std::sort(ids.begin(), ids.end(), [&](std::int64_t a, std::int64_t b) {
-        if (a == keys.null_id || b == keys.null_id) return b == keys.null_id && a != b;
-        return less(keys.first_rows[static_cast<std::size_t>(a)],
-                    keys.first_rows[static_cast<std::size_t>(b)]);
-    });
-    std::vector<std::int64_t> ranks(ids.size());
+    const auto count = keys.first_rows.size();
+    std::vector<std::int64_t> ids;
+    for (std::size_t id = 0; id < count; ++id) {
+        if (static_cast<std::int32_t>(id) != keys.null_id)
+            ids.push_back(static_cast<std::int64_t>(id));
+    }
+    if (column.dtype() == DType::String) {
+        std::vector<std::string_view> values(count);
+        for (const std::int64_t id : ids) {
+            values[static_cast<std::size_t>(id)] =
+                column.string_at(keys.first_rows[static_cast<std::size_t>(id)]);
+        }
+        sort_by(ids, values);
+    } else if (column.dtype() == DType::Categorical) {
+        std::vector<std::int32_t> values(count);
+        for (const std::int64_t id : ids) {
+            values[static_cast<std::size_t>(id)] =
+                column.codes()[keys.first_rows[static_cast<std::size_t>(id)]];
+        }
+        sort_by(ids, values);
+    } else {
+        dispatch_fixed(column.dtype(), [&]<class T>(T) {
+            const T* data = column.data<T>();
+            std::vector<T> values(count);
+            for (const std::int64_t id : ids) {
+                values[static_cast<std::size_t>(id)] =
+                    data[keys.first_rows[static_cast<std::size_t>(id)]];
+            }
+            sort_by(ids, values);
+        });
+    }
+    if (keys.null_id >= 0) ids.push_back(keys.null_id);  // the missing value sorts last
+    std::vector<std::int64_t> ranks(count);
     for (std::size_t r = 0; r < ids.size(); ++r) {
         ranks[static_cast<std::size_t>(ids[r])] = static_cast<std::int64_t>(r);
     }
