@@ -12,7 +12,8 @@ namespace {
 constexpr std::int64_t small_quicksort = 15;  // NumPy's SMALL_QUICKSORT
 
 // Moves `item` down the 1-based max-heap heap[1..n] from slot `slot`.
-void sift_down(const std::int64_t* v, std::int64_t* heap, std::int64_t slot, std::int64_t n,
+template <class T>
+void sift_down(const T* v, std::int64_t* heap, std::int64_t slot, std::int64_t n,
                std::int64_t item) {
     for (std::int64_t child = 2 * slot; child <= n; child = 2 * slot) {
         if (child < n && v[heap[child]] < v[heap[child + 1]]) ++child;
@@ -25,7 +26,8 @@ void sift_down(const std::int64_t* v, std::int64_t* heap, std::int64_t slot, std
 
 // Heap sort of positions[0, n) by v, with NumPy's 1-based heap layout (equal values end up
 // where NumPy's heapsort leaves them).
-void heap_sort(const std::int64_t* v, std::int64_t* positions, std::int64_t n) {
+template <class T>
+void heap_sort(const T* v, std::int64_t* positions, std::int64_t n) {
     std::int64_t* heap = positions - 1;
     for (std::int64_t slot = n / 2; slot > 0; --slot) sift_down(v, heap, slot, n, heap[slot]);
     for (; n > 1; --n) {
@@ -35,7 +37,8 @@ void heap_sort(const std::int64_t* v, std::int64_t* positions, std::int64_t n) {
     }
 }
 
-void insertion_sort(const std::int64_t* v, std::int64_t* first, std::int64_t* last) {
+template <class T>
+void insertion_sort(const T* v, std::int64_t* first, std::int64_t* last) {
     for (std::int64_t* next = first + 1; next <= last; ++next) {
         const std::int64_t item = *next;
         std::int64_t* hole = next;
@@ -51,7 +54,8 @@ void insertion_sort(const std::int64_t* v, std::int64_t* first, std::int64_t* la
 // when it starts, not while its smaller side is being split further: NumPy keeps partitioning
 // the side it continues with and tests the limit on the side it defers, and the result depends
 // on that.
-void introsort(const std::int64_t* v, std::int64_t* first, std::int64_t* last, int depth) {
+template <class T>
+void introsort(const T* v, std::int64_t* first, std::int64_t* last, int depth) {
     if (depth < 0) {
         heap_sort(v, first, last - first + 1);
         return;
@@ -61,7 +65,7 @@ void introsort(const std::int64_t* v, std::int64_t* first, std::int64_t* last, i
         if (v[*middle] < v[*first]) std::swap(*middle, *first);
         if (v[*last] < v[*middle]) std::swap(*last, *middle);
         if (v[*middle] < v[*first]) std::swap(*middle, *first);
-        const std::int64_t pivot = v[*middle];
+        const T& pivot = v[*middle];
         std::swap(*middle, *(last - 1));
         std::int64_t* left = first;
         std::int64_t* right = last - 1;
@@ -86,27 +90,60 @@ void introsort(const std::int64_t* v, std::int64_t* first, std::int64_t* last, i
     insertion_sort(v, first, last);
 }
 
-}  // namespace
-
-std::vector<std::int64_t> numpy_quicksort_argsort(std::span<const std::int64_t> values) {
+template <class T>
+std::vector<std::int64_t> argsort(std::span<const T> values, NumpySort kind) {
     const auto n = static_cast<std::int64_t>(values.size());
     std::vector<std::int64_t> order(values.size());
     std::iota(order.begin(), order.end(), std::int64_t{0});
     if (n < 2) return order;
+    if (kind == NumpySort::Heapsort) {
+        heap_sort(values.data(), order.data(), n);
+        return order;
+    }
     // The depth limit is twice the index of the highest set bit of n, as NumPy's.
     const int depth = (std::bit_width(static_cast<std::uint64_t>(n)) - 1) * 2;
     introsort(values.data(), order.data(), order.data() + n - 1, depth);
     return order;
 }
 
-std::vector<std::int64_t> pandas_nargsort(std::span<const std::int64_t> values, bool ascending) {
-    if (ascending) return numpy_quicksort_argsort(values);
-    const std::vector<std::int64_t> reversed(values.rbegin(), values.rend());
-    std::vector<std::int64_t> order = numpy_quicksort_argsort(reversed);
+template <class T>
+std::vector<std::int64_t> nargsort(std::span<const T> values, bool ascending, NumpySort kind) {
+    if (ascending) return argsort(values, kind);
+    const std::vector<T> reversed(values.rbegin(), values.rend());
+    std::vector<std::int64_t> order = argsort(std::span<const T>(reversed), kind);
     const auto n = static_cast<std::int64_t>(values.size());
     for (std::int64_t& position : order) position = n - 1 - position;
     std::reverse(order.begin(), order.end());
     return order;
+}
+
+}  // namespace
+
+std::vector<std::int64_t> numpy_argsort(std::span<const std::int64_t> values, NumpySort kind) {
+    return argsort(values, kind);
+}
+
+std::vector<std::int64_t> numpy_argsort(std::span<const double> values, NumpySort kind) {
+    return argsort(values, kind);
+}
+
+std::vector<std::int64_t> numpy_argsort(std::span<const std::string_view> values, NumpySort kind) {
+    return argsort(values, kind);
+}
+
+std::vector<std::int64_t> pandas_nargsort(std::span<const std::int64_t> values, bool ascending,
+                                          NumpySort kind) {
+    return nargsort(values, ascending, kind);
+}
+
+std::vector<std::int64_t> pandas_nargsort(std::span<const double> values, bool ascending,
+                                          NumpySort kind) {
+    return nargsort(values, ascending, kind);
+}
+
+std::vector<std::int64_t> pandas_nargsort(std::span<const std::string_view> values, bool ascending,
+                                          NumpySort kind) {
+    return nargsort(values, ascending, kind);
 }
 
 }  // namespace tabula::detail
