@@ -6,6 +6,7 @@
 #include "tabula/array/reductions.hpp"
 #include "tabula/array/ufuncs.hpp"
 #include "tabula/frame/dataframe.hpp"
+#include "tabula/frame/groupby.hpp"
 #include "tabula/io/csv.hpp"
 #include "workload.hpp"
 
@@ -18,6 +19,21 @@ Result read_tabular(Context& ctx) {
     const DataFrame df = ctx.step("read_csv", [&] { return read_csv(ctx.path("tabular_1m.csv")); });
     return {df["revenue"].sum(),
             {{"rows", double(df.num_rows())}, {"cols", double(df.num_columns())}}};
+}
+
+// W2: groupby city on tabular_1m (rows without a city dropped): income mean, revenue sum, orders
+// count; check the sum of the 50 income means.
+Result groupby_city(Context& ctx) {
+    const DataFrame df = ctx.load([&] { return read_csv(ctx.path("tabular_1m.csv")); });
+    const DataFrame g = ctx.step("groupby_agg", [&] {
+        return df.groupby("city").agg({{"income_mean", "income", "mean"},
+                                       {"revenue_sum", "revenue", "sum"},
+                                       {"orders_count", "orders", "count"}});
+    });
+    return {g["income_mean"].sum(),
+            {{"groups", double(g.num_rows())},
+             {"revenue_sum_total", std::round(g["revenue_sum"].sum() * 100) / 100},
+             {"orders_count_total", g["orders_count"].sum()}}};
 }
 
 // W3: describe() of numeric_1m_20; check the sum of every statistic except count.
@@ -66,6 +82,8 @@ Result matmul_2000(Context& ctx) {
 const std::vector<Workload>& workloads() {
     static const std::vector<Workload> all = {
         {"W1", "read_csv of tabular_1m (type inference); check sum(revenue)", read_tabular},
+        {"W2", "groupby city: income mean, revenue sum, orders count; check sum of income means",
+         groupby_city},
         {"W3", "describe() of numeric_1m_20; check the sum of all stats but count",
          describe_numeric},
         {"W4", "Z = (X - X.mean(0)) / X.std(0) on numeric_1m_20; check sum(|Z|)",
