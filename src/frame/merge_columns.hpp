@@ -9,8 +9,9 @@
 
 namespace tabula::detail {
 
-// Each column's rows at `positions` (-1 gives a null), the columns gathered in parallel; a
-// column is shared as it is when the positions are all of its rows in order.
+// Each column's rows at `positions` (-1 gives a null; positions are trusted to be in range),
+// gathered in parallel chunks; a column is shared as it is when the positions are all of its
+// rows in order.
 std::vector<Column> gather_columns(const std::vector<Column>& columns,
                                    const std::vector<std::int64_t>& positions);
 

@@ -1,6 +1,7 @@
-// Join indexers from group codes. The rows of each group are listed per side (a counting sort,
-// stable, so each list is in row order); the output is laid out in two passes over fixed chunks
-// of groups or rows (sizes, then the rows themselves), so it does not depend on the thread count.
+// Join indexers from group codes. The rows of each group are found per side (the row itself for
+// unique keys, else a counting sort, stable, so each list is in row order); the output is laid out
+// in two passes over fixed chunks of groups or rows (sizes, then the rows themselves), so it does
+// not depend on the thread count.
 #include "merge_indexers.hpp"
 
 #include <algorithm>
@@ -16,17 +17,34 @@ namespace {
 constexpr std::int64_t item_chunk = 1 << 15;
 
 bool has_duplicates(const GroupRows& side, std::int64_t groups) noexcept {
-    if (side.identity) return false;
+    if (side.form != GroupRows::Form::Lists) return false;
     for (std::int64_t g = 0; g < groups; ++g) {
         if (side.count(g) > 1) return true;
     }
     return false;
 }
 
-// Codes [begin, end) of the global rows; listed rows are numbered from 0 on this side.
-GroupRows list_rows(const std::vector<std::int64_t>& codes, std::int64_t begin, std::int64_t end,
-                    std::int64_t groups) {
+// The one row of each group on a side whose keys are unique; false at the first group met twice.
+bool single_rows(const std::vector<std::int64_t>& codes, std::int64_t begin, std::int64_t end,
+                 std::int64_t groups, GroupRows& out) {
+    out.single.assign(static_cast<std::size_t>(groups), -1);
+    for (std::int64_t r = begin; r < end; ++r) {
+        std::int64_t& row =
+            out.single[static_cast<std::size_t>(codes[static_cast<std::size_t>(r)])];
+        if (row >= 0) return false;
+        row = r - begin;
+    }
+    out.form = GroupRows::Form::Single;
+    return true;
+}
+
+// The rows with codes [begin, end) of the global rows by group, numbered from 0 on this side:
+// one row per group while the keys are unique (nothing to sort), else lists in row order.
+GroupRows group_rows(const std::vector<std::int64_t>& codes, std::int64_t begin, std::int64_t end,
+                     std::int64_t groups) {
     GroupRows out;
+    if (single_rows(codes, begin, end, groups, out)) return out;
+    out.single = {};
     out.start.assign(static_cast<std::size_t>(groups + 1), 0);
     for (std::int64_t r = begin; r < end; ++r) {
         ++out.start[static_cast<std::size_t>(codes[static_cast<std::size_t>(r)] + 1)];
@@ -67,6 +85,28 @@ void lay_out(std::int64_t items, const Size& size, const Emit& emit, JoinIndexer
     });
 }
 
+// Unique keys on both sides, left rows numbered as their groups: left row i meets right row
+// match[i] (-1: none). A left join keeps every left row; an inner join the matched ones, in
+// left order.
+void one_to_one(const std::vector<std::int64_t>& match, std::int64_t left_rows, bool inner,
+                JoinIndexers& out) {
+    const std::int64_t* right_row = match.data();
+    if (!inner) {
+        out.left.resize(static_cast<std::size_t>(left_rows));
+        for (std::int64_t i = 0; i < left_rows; ++i) out.left[static_cast<std::size_t>(i)] = i;
+        out.right.assign(right_row, right_row + left_rows);
+        return;
+    }
+    lay_out(
+        left_rows, [&](std::int64_t i) -> std::int64_t { return right_row[i] >= 0 ? 1 : 0; },
+        [&](std::int64_t i, std::int64_t*& l, std::int64_t*& r) {
+            if (right_row[i] < 0) return;
+            *l++ = i;
+            *r++ = right_row[i];
+        },
+        out);
+}
+
 }  // namespace
 
 JoinHow parse_how(std::string_view how) {
@@ -82,12 +122,12 @@ JoinPlan::JoinPlan(const KeyGroups& groups, std::int64_t left_rows, bool sorted)
     : groups_(groups), left_rows_(left_rows), sorted_(sorted) {
     const auto rows = static_cast<std::int64_t>(groups.codes.size());
     if (!sorted && groups.left_groups == left_rows) {
-        left_.identity = true;
+        left_.form = GroupRows::Form::Identity;
         left_.identity_groups = left_rows;
     } else {
-        left_ = list_rows(groups.codes, 0, left_rows, groups.groups);
+        left_ = group_rows(groups.codes, 0, left_rows, groups.groups);
     }
-    right_ = list_rows(groups.codes, left_rows, rows, groups.groups);
+    right_ = group_rows(groups.codes, left_rows, rows, groups.groups);
     left_duplicates_ = has_duplicates(left_, groups.groups);
     right_duplicates_ = has_duplicates(right_, groups.groups);
 }
@@ -100,8 +140,13 @@ JoinIndexers JoinPlan::indexers(JoinHow how) const {
     const GroupRows& left = left_;
     const GroupRows& right = right_;
     JoinIndexers out;
+    if (left.form == GroupRows::Form::Identity && right.form == GroupRows::Form::Single &&
+        (how == JoinHow::Inner || how == JoinHow::Left)) {
+        one_to_one(right.single, left_rows, how == JoinHow::Inner, out);
+        return out;
+    }
 
-    // One side's rows of group g, or a single -1 when it has none and `pad`.
+    // One side's rows of group g, or a single -1 when it has none.
     auto each_or_none = [](const GroupRows& side, std::int64_t g, auto&& f) {
         if (side.count(g) == 0) {
             f(std::int64_t{-1});

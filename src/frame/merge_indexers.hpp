@@ -24,19 +24,37 @@ struct JoinIndexers {
 
 // The rows of each group on one side, in row order.
 struct GroupRows {
+    enum class Form {
+        Lists,     // start/rows: a counting sort of the side's rows by group
+        Single,    // single[g]: the one row of group g, or -1 (a side with unique keys)
+        Identity,  // group g is row g for g < identity_groups (unique keys, first-seen codes)
+    };
+    Form form = Form::Lists;
     std::vector<std::int64_t> start;  // groups + 1 offsets into rows
     std::vector<std::int64_t> rows;
-    bool identity = false;  // group g is the single row g (a side with unique keys, unsorted)
+    std::vector<std::int64_t> single;
     std::int64_t identity_groups = 0;
 
     std::int64_t count(std::int64_t g) const noexcept {
-        if (identity) return g < identity_groups ? 1 : 0;
+        switch (form) {
+            case Form::Identity:
+                return g < identity_groups ? 1 : 0;
+            case Form::Single:
+                return single[static_cast<std::size_t>(g)] >= 0 ? 1 : 0;
+            case Form::Lists:
+                break;
+        }
         return start[static_cast<std::size_t>(g + 1)] - start[static_cast<std::size_t>(g)];
     }
     template <class F>
     void for_each(std::int64_t g, F&& f) const {
-        if (identity) {
+        if (form == Form::Identity) {
             if (g < identity_groups) f(g);
+            return;
+        }
+        if (form == Form::Single) {
+            const std::int64_t row = single[static_cast<std::size_t>(g)];
+            if (row >= 0) f(row);
             return;
         }
         const std::int64_t end = start[static_cast<std::size_t>(g + 1)];

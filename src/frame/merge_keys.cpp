@@ -308,6 +308,71 @@ void number_groups(std::vector<std::int64_t>& codes, std::int64_t left_rows, Key
     });
 }
 
+// An int key whose values span at most this many values per row, or this many in all, is
+// numbered through a table indexed by the value itself: ids are usually dense, and a direct
+// table costs one sequential pass without hashing.
+constexpr std::int64_t dense_span_per_row = 2;
+constexpr std::int64_t dense_span_floor = 1 << 16;
+
+// Numbers the rows of one int key (no floats) through a direct table; false when the key's
+// values are too spread out for one.
+bool factorize_dense(const JoinKeys::Key& key, std::int64_t left_rows, std::int64_t rows,
+                     KeyGroups& out) {
+    if (rows >= std::numeric_limits<std::int32_t>::max()) return false;
+    auto is_null = [&](std::int64_t r) {
+        const int side = r < left_rows ? 0 : 1;
+        return key.nullable && key.column[side].is_null(side == 0 ? r : r - left_rows);
+    };
+    auto value = [&](std::int64_t r) {
+        return r < left_rows ? key.bits[0][r] : key.bits[1][r - left_rows];
+    };
+    const std::int64_t chunks = chunk_count(rows, row_chunk);
+    std::vector<std::int64_t> low(static_cast<std::size_t>(chunks),
+                                  std::numeric_limits<std::int64_t>::max());
+    std::vector<std::int64_t> high(static_cast<std::size_t>(chunks),
+                                   std::numeric_limits<std::int64_t>::min());
+    parallel_chunks(rows, row_chunk, [&](std::int64_t c, std::int64_t begin, std::int64_t end) {
+        std::int64_t lo = low[static_cast<std::size_t>(c)];
+        std::int64_t hi = high[static_cast<std::size_t>(c)];
+        for (std::int64_t r = begin; r < end; ++r) {
+            if (is_null(r)) continue;
+            const auto v = static_cast<std::int64_t>(value(r));
+            lo = std::min(lo, v);
+            hi = std::max(hi, v);
+        }
+        low[static_cast<std::size_t>(c)] = lo;
+        high[static_cast<std::size_t>(c)] = hi;
+    });
+    const std::int64_t lo = chunks == 0 ? 0 : *std::min_element(low.begin(), low.end());
+    const std::int64_t hi = chunks == 0 ? 0 : *std::max_element(high.begin(), high.end());
+    const std::uint64_t span =
+        hi < lo ? 0 : static_cast<std::uint64_t>(hi) - static_cast<std::uint64_t>(lo);
+    if (span >= static_cast<std::uint64_t>(std::max(dense_span_per_row * rows, dense_span_floor))) {
+        return false;
+    }
+    std::vector<std::int32_t> code_of(static_cast<std::size_t>(span + 1), -1);
+    out.codes.reserve(static_cast<std::size_t>(rows));
+    std::int32_t next = 0;
+    std::int32_t null_code = -1;
+    for (std::int64_t r = 0; r < rows; ++r) {
+        if (r == left_rows) out.left_groups = next;
+        std::int32_t code = 0;
+        if (is_null(r)) {
+            if (null_code < 0) null_code = next++;
+            code = null_code;
+        } else {
+            std::int32_t& slot =
+                code_of[static_cast<std::size_t>(value(r) - static_cast<std::uint64_t>(lo))];
+            if (slot < 0) slot = next++;
+            code = slot;
+        }
+        out.codes.push_back(code);
+    }
+    if (rows == left_rows) out.left_groups = next;
+    out.groups = next;
+    return true;
+}
+
 }  // namespace
 
 JoinKeys::JoinKeys(const std::vector<Column>& left, const std::vector<Column>& right) {
@@ -343,8 +408,12 @@ JoinKeys::~JoinKeys() = default;
 KeyGroups JoinKeys::factorize() const {
     KeyGroups out;
     const std::int64_t n = rows();
+    const bool one_number = keys_.size() == 1 && !keys_[0].text;
+    if (one_number && !keys_[0].as_double && factorize_dense(keys_[0], left_rows_, n, out)) {
+        return out;
+    }
     out.codes.resize(static_cast<std::size_t>(n));
-    if (keys_.size() == 1 && !keys_[0].text && !keys_[0].nullable) {
+    if (one_number && !keys_[0].nullable) {
         find_leaders(ExactHash{keys_[0], left_rows_}, n, out.codes);
     } else {
         find_leaders(GeneralHash{RowKeys{keys_, left_rows_}}, n, out.codes);
