@@ -7,6 +7,7 @@
 #include "tabula/array/ufuncs.hpp"
 #include "tabula/frame/dataframe.hpp"
 #include "tabula/frame/groupby.hpp"
+#include "tabula/frame/merge.hpp"
 #include "tabula/io/csv.hpp"
 #include "workload.hpp"
 
@@ -77,6 +78,27 @@ Result matmul_2000(Context& ctx) {
     return {sum(abs(C)), {{"sum", sum(C)}, {"gflops", 2.0 * n * n * n / seconds / 1e9}}};
 }
 
+// W12: inner merge on id of tabular_1m[id, age, income] with tabular_1m[id, city, revenue] over
+// the rows with id % 3 != 0 in reverse order (a fresh RangeIndex, as peers.py's reset_index);
+// check the merged row count plus the sum of revenue.
+Result merge_ids(Context& ctx) {
+    auto [left, right] = ctx.load([&] {
+        const DataFrame df = read_csv(ctx.path("tabular_1m.csv"));
+        const std::int64_t* ids = df.column("id").data<std::int64_t>();
+        std::vector<std::int64_t> rows;
+        for (std::int64_t i = df.num_rows() - 1; i >= 0; --i) {
+            if (ids[i] % 3 != 0) rows.push_back(i);
+        }
+        return std::pair{df[{"id", "age", "income"}],
+                         df[{"id", "city", "revenue"}].take(rows).reset_index(true)};
+    });
+    const DataFrame m = ctx.step("merge", [&] { return left.merge(right, {.on = {"id"}}); });
+    return {double(m.num_rows()) + m["revenue"].sum(),
+            {{"rows", double(m.num_rows())},
+             {"left", double(left.num_rows())},
+             {"right", double(right.num_rows())}}};
+}
+
 }  // namespace
 
 const std::vector<Workload>& workloads() {
@@ -89,6 +111,10 @@ const std::vector<Workload>& workloads() {
         {"W4", "Z = (X - X.mean(0)) / X.std(0) on numeric_1m_20; check sum(|Z|)",
          broadcast_standardize},
         {"W5", "C = A @ B, 2000x2000 float64; check sum(|C|)", matmul_2000},
+        {"W12",
+         "inner merge of tabular_1m[id, age, income] with the id % 3 != 0 rows of "
+         "tabular_1m[id, city, revenue] reversed; check rows + sum(revenue)",
+         merge_ids},
     };
     return all;
 }
