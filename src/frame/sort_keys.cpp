@@ -47,22 +47,69 @@ double float_at(const Column& column, std::int64_t row) {
 }
 
 // An unsigned key whose order is the values' order: the sign bit flipped for integers; for
-// doubles the bits of a negative number inverted (and -0.0 read as 0.0, its equal).
-std::uint64_t radix_key(const Column& column, std::int64_t row) {
+// doubles the bits of a negative number inverted (and -0.0 read as 0.0, its equal), so equal
+// keys are exactly equal values.
+std::uint64_t ordered_bits(double v) {
     constexpr std::uint64_t sign = std::uint64_t{1} << 63;
-    if (is_float(column.dtype())) {
-        double v = float_at(column, row);
-        if (v == 0.0) v = 0.0;
-        const auto bits = std::bit_cast<std::uint64_t>(v);
-        return (bits & sign) != 0 ? ~bits : bits | sign;
-    }
-    return static_cast<std::uint64_t>(integer_at(column, row)) ^ sign;
+    if (v == 0.0) v = 0.0;
+    const auto bits = std::bit_cast<std::uint64_t>(v);
+    return (bits & sign) != 0 ? ~bits : bits | sign;
+}
+
+std::uint64_t ordered_bits(std::int64_t v) {
+    return static_cast<std::uint64_t>(v) ^ (std::uint64_t{1} << 63);
 }
 
 struct KeyedRow {
     std::uint64_t key;
     std::int64_t row;
 };
+
+// The rows with their keys (inverted for a descending sort), read through the typed storage
+// once rather than per row.
+std::vector<KeyedRow> keyed_rows(const Column& column, const std::vector<std::int64_t>& rows,
+                                 bool ascending) {
+    std::vector<KeyedRow> items(rows.size());
+    const std::uint64_t flip = ascending ? 0 : ~std::uint64_t{0};
+    auto fill = [&](auto read) {
+        for (std::size_t i = 0; i < rows.size(); ++i) {
+            items[i] = {ordered_bits(read(rows[i])) ^ flip, rows[i]};
+        }
+    };
+    switch (column.dtype()) {
+        case DType::Float64: {
+            const double* v = column.data<double>();
+            fill([v](std::int64_t r) { return v[r]; });
+            break;
+        }
+        case DType::Float32: {
+            const float* v = column.data<float>();
+            fill([v](std::int64_t r) { return static_cast<double>(v[r]); });
+            break;
+        }
+        case DType::Bool: {
+            const bool* v = column.data<bool>();
+            fill([v](std::int64_t r) { return std::int64_t{v[r] ? 1 : 0}; });
+            break;
+        }
+        case DType::Int32: {
+            const std::int32_t* v = column.data<std::int32_t>();
+            fill([v](std::int64_t r) { return std::int64_t{v[r]}; });
+            break;
+        }
+        case DType::Categorical: {
+            const std::int32_t* v = column.codes();
+            fill([v](std::int64_t r) { return std::int64_t{v[r]}; });
+            break;
+        }
+        default: {
+            const std::int64_t* v = column.data<std::int64_t>();
+            fill([v](std::int64_t r) { return v[r]; });
+            break;
+        }
+    }
+    return items;
+}
 
 // LSD radix sort on 11-bit digits: stable, six passes at most, and a pass whose digit is the
 // same for every key (the high bits of small integers, say) is skipped.
@@ -94,6 +141,35 @@ void radix_sort(std::vector<KeyedRow>& items) {
     }
 }
 
+// Sorts the rows stably as stable_sort_rows does; true when two of them hold equal values.
+bool sort_rows_finding_ties(const Column& column, bool ascending, std::vector<std::int64_t>& rows) {
+    if (rows.size() < 2) return false;
+    if (is_text(column.dtype())) {
+        std::stable_sort(rows.begin(), rows.end(), [&](std::int64_t a, std::int64_t b) {
+            return ascending ? column.string_at(a) < column.string_at(b)
+                             : column.string_at(b) < column.string_at(a);
+        });
+        for (std::size_t i = 1; i < rows.size(); ++i) {
+            if (column.string_at(rows[i - 1]) == column.string_at(rows[i])) return true;
+        }
+        return false;
+    }
+    std::vector<KeyedRow> items = keyed_rows(column, rows, ascending);
+    if (items.size() < radix_threshold) {
+        std::stable_sort(items.begin(), items.end(),
+                         [](const KeyedRow& a, const KeyedRow& b) { return a.key < b.key; });
+    } else {
+        radix_sort(items);
+    }
+    bool ties = false;
+    rows[0] = items[0].row;
+    for (std::size_t i = 1; i < items.size(); ++i) {
+        rows[i] = items[i].row;
+        ties = ties || items[i].key == items[i - 1].key;
+    }
+    return ties;
+}
+
 // numpy.argsort of the present rows' values, as pandas' nargsort calls it.
 std::vector<std::int64_t> numpy_order(const Column& column, const std::vector<std::int64_t>& rows,
                                       bool ascending, NumpySort kind) {
@@ -116,13 +192,6 @@ std::vector<std::int64_t> numpy_order(const Column& column, const std::vector<st
     }
     for (std::int64_t& o : order) o = rows[static_cast<std::size_t>(o)];
     return order;
-}
-
-bool has_adjacent_ties(const Column& column, const std::vector<std::int64_t>& sorted) {
-    for (std::size_t i = 1; i < sorted.size(); ++i) {
-        if (equal_rows(column, sorted[i - 1], sorted[i])) return true;
-    }
-    return false;
 }
 
 std::vector<std::int64_t> place_missing(std::vector<std::int64_t> sorted,
@@ -175,39 +244,25 @@ RowSplit split_missing(const Column& column) {
     RowSplit split;
     const std::int64_t n = column.size();
     split.present.reserve(static_cast<std::size_t>(n));
-    const bool may_miss = column.has_nulls() || is_float(column.dtype());
+    if (!column.has_nulls() && !is_float(column.dtype())) {
+        split.present.resize(static_cast<std::size_t>(n));
+        for (std::int64_t r = 0; r < n; ++r) split.present[static_cast<std::size_t>(r)] = r;
+        return split;
+    }
+    if (column.dtype() == DType::Float64 && !column.has_nulls()) {
+        const double* v = column.data<double>();
+        for (std::int64_t r = 0; r < n; ++r)
+            (std::isnan(v[r]) ? split.missing : split.present).push_back(r);
+        return split;
+    }
     for (std::int64_t r = 0; r < n; ++r) {
-        if (may_miss && is_missing(column, r)) {
-            split.missing.push_back(r);
-        } else {
-            split.present.push_back(r);
-        }
+        (is_missing(column, r) ? split.missing : split.present).push_back(r);
     }
     return split;
 }
 
 void stable_sort_rows(const Column& column, bool ascending, std::vector<std::int64_t>& rows) {
-    if (rows.size() < 2) return;
-    if (is_text(column.dtype())) {
-        std::stable_sort(rows.begin(), rows.end(), [&](std::int64_t a, std::int64_t b) {
-            return ascending ? column.string_at(a) < column.string_at(b)
-                             : column.string_at(b) < column.string_at(a);
-        });
-        return;
-    }
-    std::vector<KeyedRow> items;
-    items.reserve(rows.size());
-    for (std::int64_t r : rows) {
-        const std::uint64_t key = radix_key(column, r);
-        items.push_back({ascending ? key : ~key, r});
-    }
-    if (items.size() < radix_threshold) {
-        std::stable_sort(items.begin(), items.end(),
-                         [](const KeyedRow& a, const KeyedRow& b) { return a.key < b.key; });
-    } else {
-        radix_sort(items);
-    }
-    for (std::size_t i = 0; i < items.size(); ++i) rows[i] = items[i].row;
+    sort_rows_finding_ties(column, ascending, rows);
 }
 
 bool equal_rows(const Column& column, std::int64_t a, std::int64_t b) {
@@ -241,13 +296,12 @@ std::vector<std::int64_t> nargsort(const Column& column, bool ascending, bool na
                                    SortKind kind) {
     RowSplit split = split_missing(column);
     std::vector<std::int64_t> sorted = split.present;
-    stable_sort_rows(column, ascending, sorted);
+    const bool ties = sort_rows_finding_ties(column, ascending, sorted);
     // Without ties every correct sort gives the same order, and NumPy's insertion sort of a
     // short range is stable; only ties elsewhere need NumPy's own steps.
     const bool numpy_steps =
-        (kind == SortKind::Heapsort ||
-         (kind == SortKind::Quicksort && sorted.size() > numpy_insertion_size)) &&
-        has_adjacent_ties(column, sorted);
+        ties && (kind == SortKind::Heapsort ||
+                 (kind == SortKind::Quicksort && sorted.size() > numpy_insertion_size));
     if (numpy_steps) {
         sorted =
             numpy_order(column, split.present, ascending,

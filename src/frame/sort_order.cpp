@@ -9,7 +9,14 @@ namespace {
 
 Index reordered_index(const Index& index, std::span<const std::int64_t> order, bool ignore_index) {
     if (ignore_index) return Index::range(0, static_cast<std::int64_t>(order.size()));
-    return index.take(order);
+    if (!index.is_range()) return index.take(order);
+    // A RangeIndex's labels follow from the positions; materialising them first would cost a
+    // pass over every row.
+    std::vector<std::int64_t> labels(order.size());
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        labels[i] = index.start() + order[i] * index.step();
+    }
+    return Index(Column::from_vector(labels), index.name());
 }
 
 }  // namespace
