@@ -21,6 +21,12 @@ CITY_WEIGHTS = [0.20, 0.16, 0.12, 0.10, 0.08, 0.07, 0.06, 0.05, 0.05, 0.04, 0.03
 
 EMPLOYMENT = ["full_time", "part_time", "self_employed", "unemployed", "retired"]
 
+# Referral codes of the campaigns that brought users in; most users came without one, so the
+# column is mostly empty (the seed's "drop a column with more than 40% missing" case).
+REFERRAL_CODES = ["FRIEND10", "WELCOME5", "SPRING24", "PARTNER", "STUDENT", "PODCAST"]
+REFERRAL_WEIGHTS = [0.30, 0.22, 0.18, 0.14, 0.10, 0.06]
+REFERRAL_MISSING = 0.55
+
 # Share of each column left empty (pandas reads an empty field as missing).
 MISSING = {
     "income": 0.05,
@@ -83,6 +89,11 @@ def main():
              - 0.4 * is_premium)
     label = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
 
+    # Its own generator, so that adding the column left every other column as it was.
+    referral_rng = np.random.default_rng(SEED + 1)
+    referral_code = referral_rng.choice(REFERRAL_CODES, size=n, p=REFERRAL_WEIGHTS)
+    referral_code = np.where(referral_rng.random(n) < REFERRAL_MISSING, "", referral_code)
+
     columns = {
         "user_id": np.arange(1, n + 1),
         "age": age,
@@ -92,6 +103,7 @@ def main():
         "employment_type": employment,
         "tenure_years": [f"{v:.1f}" for v in tenure_years],
         "num_purchases": num_purchases,
+        "referral_code": referral_code,
         "signup_date": signup_date,
         "is_premium": ["True" if v else "False" for v in is_premium],
         "label": label,
