@@ -4,7 +4,9 @@
 // Groups come out as pandas 1.5.3 orders them: sorted by key (strings in code-point order,
 // nulls last) or, with sort=false, in order of first appearance; rows with a null key (null,
 // or NaN in a float key) are dropped unless dropna=false. A categorical key shows every
-// category (pandas' observed=False), in category order.
+// category (pandas' observed=False), in category order; with several keys and a categorical
+// among them, every combination of the keys' values is a group. With dropna=false a
+// categorical key keeps its null group last (pandas 1.5.3 loses those rows, a bug).
 //
 // Results are indexed by the key, named after it. tabula has no MultiIndex: with several keys
 // the index holds the key tuples as pandas' MultiIndex.to_flat_index() prints them ("(NY, 2)"),
@@ -15,8 +17,11 @@
 // use Welford's update, exactly as pandas' kernels do, so the results are bit-identical.
 // Where tabula's nullable dtypes differ from pandas' NumPy dtypes, tabula keeps the dtype: the
 // min/max/first/last of an empty group is a null (pandas turns an int column into float64
-// NaN), and transform("sum") of an int column stays int64 with nulls for rows whose key was
-// dropped (pandas gives float64).
+// NaN), and transform("sum") or ("count") of an int column stays int64 with nulls where a key was
+// dropped (pandas gives float64); a key column keeps its dtype when all its values are null
+// (pandas infers float64). min/max of strings skip nulls (pandas' object columns raise when
+// a null is present); the sum of strings concatenates, "" for an empty group. Numeric
+// statistics of datetime columns raise TypeError (pandas averages them).
 #include <cstdint>
 #include <functional>
 #include <initializer_list>
