@@ -15,7 +15,7 @@ RowView::RowView(const DataFrame& frame) : frame_(&frame), names_(frame.columns(
         const void* values = text ? nullptr : detail::dispatch_fixed(c.dtype(), [&]<class T>(T) {
             return static_cast<const void*>(c.data<T>());
         });
-        columns_.push_back({c.dtype(), values, &c});
+        columns_.push_back({c.dtype(), c.has_nulls(), values, &c});
     }
 }
 

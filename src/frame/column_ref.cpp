@@ -3,6 +3,7 @@
 #include "tabula/frame/column_ref.hpp"
 
 #include <utility>
+#include <vector>
 
 #include "tabula/core/error.hpp"
 
@@ -18,6 +19,9 @@ ColumnRef::ColumnRef(DataFrame& owner, std::string_view name) : owner_(&owner), 
         return;
     }
     // The const lookup words the KeyError (with the closest column); it is kept for a read.
+    // The values underneath are a real empty column, so a member that forgets the check reads
+    // nothing rather than a buffer that is not there.
+    static_cast<Series&>(*this) = Series(Column::from_vector(std::vector<double>{}));
     try {
         static_cast<void>(std::as_const(owner).column(name));
     } catch (const KeyError& e) {

@@ -229,11 +229,16 @@ namespace {
 // Searches the ends of a label slice in an index, as pandas' get_slice_bound.
 class SliceSearch {
   public:
-    explicit SliceSearch(const Index& index) : index_(index), keys_(label_keys(index)) {
-        const auto n = static_cast<std::int64_t>(keys_.size());
-        for (std::int64_t i = 1; i < n && (ascending_ || descending_); ++i) {
-            const auto c = compare_keys(keys_[static_cast<std::size_t>(i - 1)],
-                                        keys_[static_cast<std::size_t>(i)]);
+    // Keys are read on demand, so a RangeIndex (sorted by construction) costs no pass at all.
+    explicit SliceSearch(const Index& index) : index_(index), size_(index.size()) {
+        if (index.is_range()) {
+            ascending_ = index.step() > 0;
+            descending_ = !ascending_;
+            return;
+        }
+        labels_ = index.labels();
+        for (std::int64_t i = 1; i < size_ && (ascending_ || descending_); ++i) {
+            const auto c = compare_keys(key_at(i - 1), key_at(i));
             ascending_ = ascending_ && c && *c <= 0;
             descending_ = descending_ && c && *c >= 0;
         }
@@ -258,10 +263,10 @@ class SliceSearch {
         // "before" a left bound when it is smaller, before a right bound when not larger.
         const int sign = ascending_ ? 1 : -1;
         std::int64_t low = 0;
-        std::int64_t high = static_cast<std::int64_t>(keys_.size());
+        std::int64_t high = size_;
         while (low < high) {
             const std::int64_t mid = low + (high - low) / 2;
-            const auto c = compare_keys(keys_[static_cast<std::size_t>(mid)], key);
+            const auto c = compare_keys(key_at(mid), key);
             if (!c) {
                 throw TypeError("cannot do slice indexing on " + index_class(index_) +
                                 " with these indexers [" +
@@ -278,8 +283,14 @@ class SliceSearch {
         return low;
     }
 
+    LabelKey key_at(std::int64_t i) const {
+        if (index_.is_range()) return index_.start() + i * index_.step();
+        return column_key(labels_, i);
+    }
+
     const Index& index_;
-    std::vector<LabelKey> keys_;
+    std::int64_t size_;
+    Column labels_;
     bool ascending_ = true;
     bool descending_ = true;
 };
