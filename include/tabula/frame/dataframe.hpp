@@ -228,14 +228,23 @@ class DataFrame {
     std::vector<std::int64_t> all_column_positions() const;
 
   public:
-    // Missing data (seed section 06).
+    // Missing data (seed section 06). A null, or a NaN in a float column, is missing (pandas'
+    // isna); the rows dropna keeps keep their index labels.
     DataFrame dropna(const DropnaOptions& options = {}) const;
+    // Every missing value set to `value`; a column with none is left as it is. An int column
+    // filled with a float becomes float64. A value pandas could hold only in an object column
+    // (a string in a number column, a number in a string column) is a TypeError, and so is a
+    // category the column does not have (pandas' message); a null value is a ValueError.
     DataFrame fillna(const Scalar& value) const;
-    // A value per column (columns not named keep their nulls).
+    // A value per column; columns not named keep their gaps, names not in the frame are
+    // ignored (as pandas).
     DataFrame fillna(const std::vector<std::pair<std::string, Scalar>>& values) const;
+    // ValueError for a limit below 1.
     DataFrame ffill(std::optional<std::int64_t> limit = {}) const;
     DataFrame bfill(std::optional<std::int64_t> limit = {}) const;
-    // Linear interpolation of every numeric column (others unchanged).
+    // Linear interpolation of every numeric column (Series::interpolate); strings and bools are
+    // left as they are. As pandas 1.5: ValueError for a categorical or datetime column,
+    // TypeError when every column holds text.
     DataFrame interpolate() const;
 
     // Ordering.
