@@ -111,6 +111,13 @@ class Series {
     Series isin(const std::vector<Scalar>& values) const;
     // pandas' .str accessor; TypeError for a series that does not hold strings.
     StringMethods str() const;
+    // f applied to each non-null value (pandas' map with na_action="ignore": a null stays null and
+    // f is not called for it; pandas' default would call f with NaN). f takes the values as
+    // double (floats), std::int64_t (ints, datetimes as nanoseconds), bool, or std::string_view
+    // (strings, categoricals); TypeError when it cannot. The result's dtype follows f's return
+    // type: float64, int64, bool or string; a std::optional return gives a null for nullopt.
+    template <class F>
+    Series map(F&& f) const;
 
     // Missing data.
     Series dropna() const;
@@ -155,4 +162,6 @@ std::ostream& operator<<(std::ostream& out, const Series& series);
 }  // namespace tabula
 
 // The operators belong with the class: `df[df["age"] > 60]` needs no other include.
-#include "tabula/frame/series_ops.hpp"  // IWYU pragma: export
+#include "tabula/frame/series_map.hpp"      // IWYU pragma: export
+#include "tabula/frame/series_ops.hpp"      // IWYU pragma: export
+#include "tabula/frame/string_methods.hpp"  // IWYU pragma: export
