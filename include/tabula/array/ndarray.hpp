@@ -22,8 +22,8 @@ namespace tabula {
 
 // start:stop:step; an empty optional is Python's omitted bound (or None).
 struct Slice {
-    std::optional<std::int64_t> start;
-    std::optional<std::int64_t> stop;
+    std::optional<std::int64_t> start{};
+    std::optional<std::int64_t> stop{};
     std::int64_t step = 1;
 };
 
