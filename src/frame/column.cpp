@@ -52,7 +52,13 @@ void check_validity(const std::optional<Bitmap>& validity, std::int64_t length) 
 
 }  // namespace
 
-Column::Column() : data_(std::make_shared<Storage>()) {}
+// An empty buffer rather than none, so that data<double>() of an empty column is a valid pointer.
+Column::Column()
+    : data_([] {
+          auto storage = std::make_shared<Storage>();
+          storage->values = Buffer::allocate(0);
+          return storage;
+      }()) {}
 
 Column::Column(std::shared_ptr<const Storage> data, std::int64_t offset, std::int64_t length)
     : data_(std::move(data)),

@@ -144,6 +144,7 @@ DataFrame drop_columns(const DataFrame& frame, const DropnaOptions& options) {
 }  // namespace
 
 Series Series::dropna() const {
+    check_pending();
     if (!detail::any_missing(column_)) return *this;
     const auto missing = detail::missing_rows(column_);
     const auto n = static_cast<std::size_t>(size());

@@ -57,11 +57,13 @@ DataFrame fill_frame(const DataFrame& frame, bool forward, std::optional<std::in
 }  // namespace
 
 Series Series::ffill(std::optional<std::int64_t> limit) const {
+    check_pending();
     check_limit(limit);
     return Series(fill_column(column_, true, limit), name_, index_);
 }
 
 Series Series::bfill(std::optional<std::int64_t> limit) const {
+    check_pending();
     check_limit(limit);
     return Series(fill_column(column_, false, limit), name_, index_);
 }

@@ -150,6 +150,7 @@ Column fill_column(const Column& column, const std::string& name, const Scalar& 
 }  // namespace
 
 Series Series::fillna(const Scalar& value) const {
+    check_pending();
     require_value(value);
     return Series(fill_column(column_, name_, value), name_, index_);
 }

@@ -103,6 +103,7 @@ Column interpolate_column(const Column& column, const std::string& name) {
 }  // namespace
 
 Series Series::interpolate() const {
+    check_pending();
     return Series(interpolate_column(column_, name_), name_, index_);
 }
 

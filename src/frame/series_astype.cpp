@@ -3,6 +3,7 @@
 namespace tabula {
 
 Series Series::astype(DType dtype) const {
+    check_pending();
     return Series(column_.astype(dtype), name_, index_);
 }
 

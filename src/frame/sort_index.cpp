@@ -36,6 +36,7 @@ std::optional<std::vector<std::int64_t>> index_order(const Index& index,
 }  // namespace
 
 Series Series::sort_index(const SortOptions& options) const {
+    check_pending();
     const auto order = index_order(index_, options);
     if (order) return detail::reorder(*this, *order, options.ignore_index);
     return options.ignore_index ? Series(column_, name_) : *this;

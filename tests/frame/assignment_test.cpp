@@ -1,6 +1,8 @@
 // df["x"] = values on a non-const frame (ColumnRef), against pandas 1.5.3 where it has a result.
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "indexing_cases.hpp"
 
 namespace tabula {
@@ -119,6 +121,38 @@ TEST(Assignment, MisspeltColumnThrowsOnRead) {
     const Series copy = df["agee"];
     testing::expect_error<KeyError>([&] { copy.sum(); }, "'agee' (closest column: 'age')");
     EXPECT_EQ(df.columns().size(), 2u);  // nothing was created by the reads
+}
+
+TEST(Assignment, MisspeltColumnThrowsInEveryMethod) {
+    DataFrame df({{"age", {20, 30}}, {"income", {1.0, 2.0}}});
+    const std::vector<std::function<void()>> reads = {
+        [&] { df["agee"].astype(DType::Float64); },
+        [&] { df["agee"].dropna(); },
+        [&] { df["agee"].fillna(0); },
+        [&] { df["agee"].ffill(); },
+        [&] { df["agee"].bfill(); },
+        [&] { df["agee"].interpolate(); },
+        [&] { df["agee"].sort_index(); },
+        [&] { df["agee"].sort_values(); },
+        [&] { df["agee"].rank(); },
+        [&] { df["agee"].nlargest(); },
+        [&] { df["agee"].abs(); },
+        [&] { df["agee"].isin({1}); },
+        [&] { df["agee"].between(1, 2); },
+        [&] { df["agee"].isnull(); },
+    };
+    for (const auto& read : reads) {
+        testing::expect_error<KeyError>(read, "'agee' (closest column: 'age')");
+    }
+}
+
+TEST(Assignment, DefaultSeriesIsEmptyAndUsable) {
+    const Series empty;
+    EXPECT_EQ(empty.dropna().size(), 0);
+    EXPECT_EQ(empty.fillna(1.5).size(), 0);
+    EXPECT_EQ(empty.interpolate().size(), 0);
+    EXPECT_EQ(empty.sort_values().size(), 0);
+    EXPECT_EQ(empty.sum(), 0.0);
 }
 
 TEST(Assignment, CopyIsIndependent) {
