@@ -4,21 +4,12 @@
 #include <cmath>
 #include <cstdint>
 
+#include "tabula/array/ufuncs.hpp"
 #include "tabula/core/float_repr.hpp"
 
 namespace tabula::detail {
 
 namespace {
-
-// NumPy's power_of_ten: exact table entries up to 1e8, then repeated multiplication, which
-// differs from the correctly rounded power beyond 1e22.
-double power_of_ten(int n) {
-    static constexpr double table[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8};
-    if (n < 9) return table[n];
-    double out = 1e9;
-    while (n-- > 9) out *= 10.0;
-    return out;
-}
 
 // Distinct values, all NaN counting as one (pandas' unique).
 std::size_t distinct_count(std::vector<double> values) {
@@ -37,15 +28,6 @@ std::string edge_text(double edge, bool as_integer) {
 
 }  // namespace
 
-double numpy_around(double x, int decimals) {
-    if (decimals >= 0) {
-        const double f = power_of_ten(decimals);
-        return std::nearbyint(x * f) / f;
-    }
-    const double f = power_of_ten(-decimals);
-    return std::nearbyint(x / f) * f;
-}
-
 double round_frac(double x, int precision) {
     if (!std::isfinite(x) || x == 0.0) return x;
     double whole = 0.0;
@@ -53,7 +35,7 @@ double round_frac(double x, int precision) {
     const int digits =
         whole == 0.0 ? -static_cast<int>(std::floor(std::log10(std::fabs(frac)))) - 1 + precision
                      : precision;
-    return numpy_around(x, digits);
+    return round(NDArray<double>::scalar(x), digits).item();  // np.around, bit for bit
 }
 
 int infer_precision(int base, const std::vector<double>& edges) {
