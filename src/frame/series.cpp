@@ -5,6 +5,7 @@
 #include <string>
 
 #include "column_dispatch.hpp"
+#include "missing_values.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
@@ -85,7 +86,9 @@ Series null_mask(const Series& s, bool want_null) {
     const std::int64_t n = s.size();
     auto values = Buffer::allocate(static_cast<std::size_t>(n));
     auto* out = values->as<bool>();
-    for (std::int64_t i = 0; i < n; ++i) out[i] = s.column().is_null(i) == want_null;
+    // A NaN in a float column is missing too, as pandas' isna.
+    const auto missing = detail::missing_rows(s.column());
+    for (std::int64_t i = 0; i < n; ++i) out[i] = missing[static_cast<std::size_t>(i)] == want_null;
     return Series(Column::fixed(DType::Bool, std::move(values), n), s.name(), s.index());
 }
 

@@ -165,5 +165,16 @@ TEST(Missing, DropnaMessages) {
     EXPECT_EQ(frame.dropna({.axis = 1}).columns(), std::vector<std::string>{"city"});
 }
 
+TEST(Missing, IsnullCountsNanAsMissing) {
+    const DataFrame frame({{"x", {1.0, NaN, 3.0}},
+                           {"n", std::vector<std::optional<std::int64_t>>{1, std::nullopt, 3}}});
+    const DataFrame mask = frame.isnull();
+    EXPECT_FALSE(mask["x"].column().data<bool>()[0]);
+    EXPECT_TRUE(mask["x"].column().data<bool>()[1]);
+    EXPECT_TRUE(mask["n"].column().data<bool>()[1]);
+    EXPECT_EQ(frame.isnull().sum().value(0), 1.0);  // x first
+    EXPECT_FALSE(frame["x"].notnull().column().data<bool>()[1]);
+}
+
 }  // namespace
 }  // namespace tabula
