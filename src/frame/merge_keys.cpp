@@ -351,22 +351,31 @@ bool factorize_dense(const JoinKeys::Key& key, std::int64_t left_rows, std::int6
         return false;
     }
     std::vector<std::int32_t> code_of(static_cast<std::size_t>(span + 1), -1);
-    out.codes.reserve(static_cast<std::size_t>(rows));
+    out.codes.resize(static_cast<std::size_t>(rows));
     std::int32_t next = 0;
     std::int32_t null_code = -1;
-    for (std::int64_t r = 0; r < rows; ++r) {
-        if (r == left_rows) out.left_groups = next;
-        std::int32_t code = 0;
-        if (is_null(r)) {
-            if (null_code < 0) null_code = next++;
-            code = null_code;
-        } else {
+    // Codes are handed out in row order (left rows, then right rows), so this pass stays serial;
+    // it runs side by side without a per-row side test, and without null tests when there are
+    // no nulls.
+    for (int side = 0; side < 2; ++side) {
+        const std::int64_t begin = side == 0 ? 0 : left_rows;
+        const std::int64_t end = side == 0 ? left_rows : rows;
+        if (side == 1) out.left_groups = next;
+        const std::uint64_t* bits = key.bits[side];
+        const Column& column = key.column[side];
+        const bool nullable = key.nullable && column.has_nulls();
+        std::int64_t* codes = out.codes.data() + begin;
+        for (std::int64_t i = 0; i < end - begin; ++i) {
+            if (nullable && column.is_null(i)) {
+                if (null_code < 0) null_code = next++;
+                codes[i] = null_code;
+                continue;
+            }
             std::int32_t& slot =
-                code_of[static_cast<std::size_t>(value(r) - static_cast<std::uint64_t>(lo))];
+                code_of[static_cast<std::size_t>(bits[i] - static_cast<std::uint64_t>(lo))];
             if (slot < 0) slot = next++;
-            code = slot;
+            codes[i] = slot;
         }
-        out.codes.push_back(code);
     }
     if (rows == left_rows) out.left_groups = next;
     out.groups = next;
