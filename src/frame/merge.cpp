@@ -3,6 +3,7 @@
 #include "tabula/frame/merge.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 #include <string>
 
@@ -102,11 +103,17 @@ DataFrame merge(const DataFrame& left, const DataFrame& right, const MergeOption
     const std::vector<Column> right_keys = columns_of(right, keys.right);
 
     const detail::JoinKeys join_keys(left_keys, right_keys);
-    detail::KeyGroups groups = join_keys.factorize();
-    if (options.sort) join_keys.sort_groups(groups);
-    const detail::JoinPlan plan(groups, left.num_rows(), options.sort);
-    check_validate(validate, plan.left_has_duplicates(), plan.right_has_duplicates());
-    const detail::JoinIndexers rows = plan.indexers(how);
+    std::optional<detail::JoinIndexers> shortcut;
+    if (left_keys.size() == 1 && !options.sort && validate == Validate::None) {
+        shortcut = detail::unique_int_join(left_keys[0], right_keys[0], how);
+    }
+    const detail::JoinIndexers rows = shortcut ? std::move(*shortcut) : [&] {
+        detail::KeyGroups groups = join_keys.factorize();
+        if (options.sort) join_keys.sort_groups(groups);
+        const detail::JoinPlan plan(groups, left.num_rows(), options.sort);
+        check_validate(validate, plan.left_has_duplicates(), plan.right_has_duplicates());
+        return plan.indexers(how);
+    }();
 
     // A key named alike on both sides (on=, or left_on and right_on naming the same column at
     // the same place) becomes one column; other shared names get the suffixes.

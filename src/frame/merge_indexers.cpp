@@ -109,6 +109,51 @@ void one_to_one(const std::vector<std::int64_t>& match, std::int64_t left_rows, 
 
 }  // namespace
 
+std::optional<JoinIndexers> unique_int_join(const Column& left, const Column& right, JoinHow how) {
+    if (how != JoinHow::Inner && how != JoinHow::Left) return std::nullopt;
+    if (left.dtype() != DType::Int64 || right.dtype() != DType::Int64 || left.has_nulls() ||
+        right.has_nulls() || right.size() == 0) {
+        return std::nullopt;
+    }
+    const std::int64_t left_rows = left.size();
+    const std::int64_t right_rows = right.size();
+    const std::int64_t* left_keys = left.data<std::int64_t>();
+    const std::int64_t* right_keys = right.data<std::int64_t>();
+    const auto [low, high] = std::minmax_element(right_keys, right_keys + right_rows);
+    const std::int64_t lo = *low;
+    const std::uint64_t span = static_cast<std::uint64_t>(*high) - static_cast<std::uint64_t>(lo);
+    if (span > 4 * static_cast<std::uint64_t>(left_rows + right_rows) + 1024) return std::nullopt;
+
+    std::vector<std::int64_t> right_row(static_cast<std::size_t>(span + 1), -1);
+    for (std::int64_t j = 0; j < right_rows; ++j) {
+        std::int64_t& row =
+            right_row[static_cast<std::uint64_t>(right_keys[j]) - static_cast<std::uint64_t>(lo)];
+        if (row >= 0) return std::nullopt;
+        row = j;
+    }
+    std::vector<std::int64_t> match(static_cast<std::size_t>(left_rows));
+    parallel_chunks(left_rows, item_chunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+        for (std::int64_t i = begin; i < end; ++i) {
+            const std::uint64_t offset =
+                static_cast<std::uint64_t>(left_keys[i]) - static_cast<std::uint64_t>(lo);
+            match[static_cast<std::size_t>(i)] = offset <= span ? right_row[offset] : -1;
+        }
+    });
+    // An inner merge goes group by group: left rows sharing a matched key would be brought
+    // together, which the row-order layout below does not do.
+    if (how == JoinHow::Inner) {
+        std::vector<bool> matched(static_cast<std::size_t>(right_rows), false);
+        for (const std::int64_t j : match) {
+            if (j < 0) continue;
+            if (matched[static_cast<std::size_t>(j)]) return std::nullopt;
+            matched[static_cast<std::size_t>(j)] = true;
+        }
+    }
+    JoinIndexers out;
+    one_to_one(match, left_rows, how == JoinHow::Inner, out);
+    return out;
+}
+
 JoinHow parse_how(std::string_view how) {
     if (how == "inner") return JoinHow::Inner;
     if (how == "left") return JoinHow::Left;

@@ -5,6 +5,7 @@
 // and expands each over its matches; with sorting, left goes group by group and right goes group
 // by group with the right rows outermost.
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -83,5 +84,11 @@ class JoinPlan {
     bool left_duplicates_ = false;
     bool right_duplicates_ = false;
 };
+
+// The shortcut for the common case: an inner or left merge (unsorted) on one int64 key without
+// nulls, unique on the right, whose right keys span a dense range. A direct table from key to
+// right row replaces numbering the groups, and the left rows probe it in parallel. Gives nothing
+// (use JoinPlan) when the case does not hold, including a key met twice where it matters.
+std::optional<JoinIndexers> unique_int_join(const Column& left, const Column& right, JoinHow how);
 
 }  // namespace tabula::detail

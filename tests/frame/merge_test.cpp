@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <numeric>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,36 @@ TEST(Merge, EveryHowAndSortMatchesPandas) {
             }
         }
     }
+}
+
+TEST(Merge, IntKeysUniqueOnTheRightMatchPandas) {
+    // The direct-table shortcut (unique right keys, dense range) and its fallbacks; expected
+    // values printed by pandas 1.5.3: pd.merge(l, r, on="k", how=...).to_dict("list").
+    const DataFrame right({{"k", {1, 3, -5, 100}}, {"b", {10, 11, 12, 13}}});
+    const DataFrame repeated({{"k", {3, 1, 3, 7, -5}}, {"a", {0, 1, 2, 3, 4}}});
+    const DataFrame unique({{"k", {3, 1, 7, -5}}, {"a", {0, 1, 3, 4}}});
+    auto column = [](const DataFrame& frame, const char* name) {
+        std::vector<std::optional<std::int64_t>> out;
+        const tabula::Column& c = frame.column(name);
+        for (std::int64_t i = 0; i < c.size(); ++i) {
+            out.push_back(c.is_null(i) ? std::nullopt
+                                       : std::optional<std::int64_t>(c.data<std::int64_t>()[i]));
+        }
+        return out;
+    };
+    using V = std::vector<std::optional<std::int64_t>>;
+    const DataFrame inner_repeated = repeated.merge(right, {.on = {"k"}});
+    EXPECT_EQ(column(inner_repeated, "k"), (V{3, 3, 1, -5}));  // group by group
+    EXPECT_EQ(column(inner_repeated, "a"), (V{0, 2, 1, 4}));
+    EXPECT_EQ(column(inner_repeated, "b"), (V{11, 11, 10, 12}));
+    const DataFrame left_repeated = repeated.merge(right, {.on = {"k"}, .how = "left"});
+    EXPECT_EQ(column(left_repeated, "a"), (V{0, 1, 2, 3, 4}));  // left row order
+    EXPECT_EQ(column(left_repeated, "b"), (V{11, 10, 11, std::nullopt, 12}));
+    const DataFrame inner_unique = unique.merge(right, {.on = {"k"}});
+    EXPECT_EQ(column(inner_unique, "a"), (V{0, 1, 4}));
+    EXPECT_EQ(column(inner_unique, "b"), (V{11, 10, 12}));
+    const DataFrame left_unique = unique.merge(right, {.on = {"k"}, .how = "left"});
+    EXPECT_EQ(column(left_unique, "b"), (V{11, 10, std::nullopt, 12}));
 }
 
 TEST(Merge, LeftOnRightOnKeepsBothKeys) {
