@@ -10,7 +10,9 @@
 #include <string>
 
 #include "interval_labels.hpp"
-#include "numpy_repr.hpp"
+#include "tabula/array/creation.hpp"
+#include "tabula/array/print.hpp"
+#include "tabula/array/reductions.hpp"
 #include "tabula/core/bitmap.hpp"
 #include "tabula/core/buffer.hpp"
 #include "tabula/core/error.hpp"
@@ -25,6 +27,12 @@ Bins::Bins(const std::vector<std::int64_t>& edges)
 
 namespace {
 
+// NumPy's repr of the edges, as pandas puts it in its message; integer edges print as int64.
+std::string edges_repr(const std::vector<double>& edges, bool integer) {
+    if (!integer) return array_repr(asarray(edges));
+    return array_repr(asarray(std::vector<std::int64_t>(edges.begin(), edges.end())));
+}
+
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 
 // The values as float64, a null as NaN; TypeError for anything but numbers and bools.
@@ -38,17 +46,6 @@ std::vector<double> numbers(const Series& values, const char* function) {
     const NDArray<double> array = values.to_numpy();
     std::vector<double> out(static_cast<std::size_t>(values.size()));
     for (std::int64_t i = 0; i < values.size(); ++i) out[static_cast<std::size_t>(i)] = array(i);
-    return out;
-}
-
-// numpy.linspace(start, stop, num): i * step + start, the last one exactly stop.
-std::vector<double> linspace(double start, double stop, std::int64_t num) {
-    std::vector<double> out(static_cast<std::size_t>(num));
-    const double step = (stop - start) / static_cast<double>(num - 1);
-    for (std::int64_t i = 0; i < num; ++i) {
-        out[static_cast<std::size_t>(i)] = static_cast<double>(i) * step + start;
-    }
-    if (num > 1) out.back() = stop;
     return out;
 }
 
@@ -70,9 +67,9 @@ std::vector<double> counted_edges(const std::vector<double>& x, std::int64_t cou
     if (mn == mx) {
         mn -= mn != 0.0 ? 0.001 * std::fabs(mn) : 0.001;
         mx += mx != 0.0 ? 0.001 * std::fabs(mx) : 0.001;
-        return linspace(mn, mx, count + 1);
+        return linspace(mn, mx, count + 1).to_vector();
     }
-    std::vector<double> edges = linspace(mn, mx, count + 1);
+    std::vector<double> edges = linspace(mn, mx, count + 1).to_vector();
     const double adjust = (mx - mn) * 0.001;
     if (right) {
         edges.front() -= adjust;
@@ -80,21 +77,6 @@ std::vector<double> counted_edges(const std::vector<double>& x, std::int64_t cou
         edges.back() += adjust;
     }
     return edges;
-}
-
-// numpy.quantile(sorted, q) with the linear method: index (n - 1) * q between its neighbours,
-// and _lerp's form from the upper end when the fraction is >= 0.5.
-double quantile(const std::vector<double>& sorted, double q) {
-    const auto n = static_cast<std::int64_t>(sorted.size());
-    const double virtual_index = static_cast<double>(n - 1) * q;
-    auto previous = static_cast<std::int64_t>(std::floor(virtual_index));
-    std::int64_t next = previous + 1;
-    if (virtual_index >= static_cast<double>(n - 1)) previous = next = -1;
-    const double gamma = virtual_index - static_cast<double>(previous);
-    const double a = sorted[static_cast<std::size_t>(previous < 0 ? n - 1 : previous)];
-    const double b = sorted[static_cast<std::size_t>(next < 0 ? n - 1 : next)];
-    const double diff = b - a;
-    return gamma >= 0.5 ? b - diff * (1.0 - gamma) : a + diff * gamma;
 }
 
 struct Binning {
@@ -122,9 +104,8 @@ void check_edges_unique(Binning& b) {
     }
     if (unique.size() == b.edges.size() || b.edges.size() == 2) return;
     if (b.duplicates == "raise") {
-        throw ValueError(
-            "Bin edges must be unique: " + detail::numpy_array_repr(b.edges, b.integer_edges) +
-            ".\nYou can drop duplicate edges by setting the 'duplicates' kwarg");
+        throw ValueError("Bin edges must be unique: " + edges_repr(b.edges, b.integer_edges) +
+                         ".\nYou can drop duplicate edges by setting the 'duplicates' kwarg");
     }
     b.edges = std::move(unique);
 }
@@ -211,24 +192,23 @@ Series qcut(const Series& values, const Quantiles& q, const QcutOptions& options
             throw ValueError("Number of samples, " + std::to_string(q.count() + 1) +
                              ", must be non-negative.");
         }
-        quantiles = linspace(0.0, 1.0, q.count() + 1);
+        quantiles = linspace(0.0, 1.0, q.count() + 1).to_vector();
     } else {
         quantiles = q.quantiles();
         for (double p : quantiles) {
             if (!(p >= 0.0 && p <= 1.0)) throw ValueError("Quantiles must be in the range [0, 1]");
         }
     }
-    std::vector<double> sorted;
+    std::vector<double> present;
     for (double v : x) {
-        if (!std::isnan(v)) sorted.push_back(v);
+        if (!std::isnan(v)) present.push_back(v);
     }
-    std::sort(sorted.begin(), sorted.end());
-    if (sorted.empty() && !quantiles.empty()) {
+    if (present.empty() && !quantiles.empty()) {
         // What NumPy's quantile of no values raises, through pandas.
         throw IndexError("cannot do a non-empty take from an empty axes.");
     }
     Binning b;
-    for (double p : quantiles) b.edges.push_back(quantile(sorted, p));
+    if (!quantiles.empty()) b.edges = quantile(asarray(std::move(present)), quantiles).to_vector();
     b.include_lowest = true;
     b.labels = options.labels;
     b.integer_codes = options.integer_codes;
