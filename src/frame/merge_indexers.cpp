@@ -5,8 +5,10 @@
 #include "merge_indexers.hpp"
 
 #include <algorithm>
+#include <limits>
 #include <string>
 
+#include "tabula/core/buffer.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/parallel.hpp"
 
@@ -86,11 +88,10 @@ void lay_out(std::int64_t items, const Size& size, const Emit& emit, JoinIndexer
 }
 
 // Unique keys on both sides, left rows numbered as their groups: left row i meets right row
-// match[i] (-1: none). A left join keeps every left row; an inner join the matched ones, in
+// right_row[i] (-1: none). A left join keeps every left row; an inner join the matched ones, in
 // left order.
-void one_to_one(const std::vector<std::int64_t>& match, std::int64_t left_rows, bool inner,
+void one_to_one(const std::int64_t* right_row, std::int64_t left_rows, bool inner,
                 JoinIndexers& out) {
-    const std::int64_t* right_row = match.data();
     if (!inner) {
         out.left.resize(static_cast<std::size_t>(left_rows));
         for (std::int64_t i = 0; i < left_rows; ++i) out.left[static_cast<std::size_t>(i)] = i;
@@ -124,26 +125,34 @@ std::optional<JoinIndexers> unique_int_join(const Column& left, const Column& ri
     const std::uint64_t span = static_cast<std::uint64_t>(*high) - static_cast<std::uint64_t>(lo);
     if (span > 4 * static_cast<std::uint64_t>(left_rows + right_rows) + 1024) return std::nullopt;
 
-    std::vector<std::int64_t> right_row(static_cast<std::size_t>(span + 1), -1);
+    if (right_rows >= std::numeric_limits<std::int32_t>::max()) return std::nullopt;
+    // int32 rows in Buffers (2 MiB pages when large): these tables are written once and read
+    // once, so page faults, not the probes, would dominate their cost.
+    const auto table = Buffer::allocate(static_cast<std::size_t>(span + 1) * sizeof(std::int32_t));
+    std::int32_t* right_row = table->as<std::int32_t>();
+    std::fill(right_row, right_row + span + 1, -1);
     for (std::int64_t j = 0; j < right_rows; ++j) {
-        std::int64_t& row =
+        std::int32_t& row =
             right_row[static_cast<std::uint64_t>(right_keys[j]) - static_cast<std::uint64_t>(lo)];
         if (row >= 0) return std::nullopt;
-        row = j;
+        row = static_cast<std::int32_t>(j);
     }
-    std::vector<std::int64_t> match(static_cast<std::size_t>(left_rows));
+    const auto match_buffer =
+        Buffer::allocate(static_cast<std::size_t>(left_rows) * sizeof(std::int64_t));
+    std::int64_t* match = match_buffer->as<std::int64_t>();
     parallel_chunks(left_rows, item_chunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
         for (std::int64_t i = begin; i < end; ++i) {
             const std::uint64_t offset =
                 static_cast<std::uint64_t>(left_keys[i]) - static_cast<std::uint64_t>(lo);
-            match[static_cast<std::size_t>(i)] = offset <= span ? right_row[offset] : -1;
+            match[i] = offset <= span ? right_row[offset] : -1;
         }
     });
     // An inner merge goes group by group: left rows sharing a matched key would be brought
     // together, which the row-order layout below does not do.
     if (how == JoinHow::Inner) {
         std::vector<bool> matched(static_cast<std::size_t>(right_rows), false);
-        for (const std::int64_t j : match) {
+        for (std::int64_t i = 0; i < left_rows; ++i) {
+            const std::int64_t j = match[i];
             if (j < 0) continue;
             if (matched[static_cast<std::size_t>(j)]) return std::nullopt;
             matched[static_cast<std::size_t>(j)] = true;
@@ -187,7 +196,7 @@ JoinIndexers JoinPlan::indexers(JoinHow how) const {
     JoinIndexers out;
     if (left.form == GroupRows::Form::Identity && right.form == GroupRows::Form::Single &&
         (how == JoinHow::Inner || how == JoinHow::Left)) {
-        one_to_one(right.single, left_rows, how == JoinHow::Inner, out);
+        one_to_one(right.single.data(), left_rows, how == JoinHow::Inner, out);
         return out;
     }
 
