@@ -63,6 +63,10 @@ class Column {
     // is stored as int64, bool as bool).
     template <class T>
     const T* data() const;
+    // The buffer behind data<T>() and the element where this column starts in it, for views that
+    // share the values (an NDArray over a float64 column).
+    const std::shared_ptr<Buffer>& values_buffer() const noexcept { return data_->values; }
+    std::int64_t values_offset() const noexcept { return offset_; }
     // The text of row i of a string or categorical column ("" for a null); TypeError otherwise.
     std::string_view string_at(std::int64_t i) const;
     // Arrow offsets of rows [0, size] (size + 1 entries, absolute into string_chars()).

@@ -1,0 +1,147 @@
+#include "tabula/ml/validation.hpp"
+
+#include <cmath>
+
+#include "tabula/core/error.hpp"
+
+namespace tabula {
+namespace {
+
+std::string shape_text(std::int64_t rows, std::int64_t cols) {
+    return "(shape=(" + std::to_string(rows) + ", " + std::to_string(cols) + "))";
+}
+
+template <class T>
+void convert(const Column& column, double* out) {
+    const T* in = column.data<T>();
+    const std::int64_t n = column.size();
+    for (std::int64_t i = 0; i < n; ++i) out[i] = static_cast<double>(in[i]);
+    if (column.has_nulls()) {
+        for (std::int64_t i = 0; i < n; ++i) {
+            if (column.is_null(i)) out[i] = std::nan("");
+        }
+    }
+}
+
+void check_finite(const double* values, std::int64_t n, const std::string& name,
+                  std::string_view estimator, MissingValues missing) {
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double v = values[i];
+        if (std::isfinite(v)) continue;
+        const std::string where = " (column '" + name + "', row " + std::to_string(i) + ")";
+        if (std::isinf(v)) {
+            throw ValueError(
+                "Input X contains infinity or a value too large for "
+                "dtype('float64')" +
+                where + ".");
+        }
+        if (missing == MissingValues::Reject) {
+            throw ValueError("Input X contains NaN" + where + ". " + std::string(estimator) +
+                             " does not accept missing values encoded as NaN natively; impute "
+                             "them first (SimpleImputer) or drop the rows with missing values.");
+        }
+    }
+}
+
+}  // namespace
+
+void check_not_empty(const Features& X, std::string_view estimator, std::int64_t min_samples) {
+    const auto rows = X.num_rows();
+    const auto cols = X.num_features();
+    if (rows < min_samples) {
+        throw ValueError("Found array with " + std::to_string(rows) + " sample(s) " +
+                         shape_text(rows, cols) + " while a minimum of " +
+                         std::to_string(min_samples) + " is required by " + std::string(estimator) +
+                         ".");
+    }
+    if (cols < 1) {
+        throw ValueError("Found array with 0 feature(s) " + shape_text(rows, cols) +
+                         " while a minimum of 1 is required by " + std::string(estimator) + ".");
+    }
+}
+
+NumericColumns::NumericColumns(const Features& X, std::string_view estimator, MissingValues missing)
+    : rows_(X.num_rows()) {
+    check_not_empty(X, estimator);
+    const auto& frame = X.frame();
+    for (std::size_t j = 0; j < frame.columns().size(); ++j) {
+        const Column& column = frame.column(j);
+        const std::string& name = frame.columns()[j];
+        const DType dtype = column.dtype();
+        if (dtype == DType::Float64 && !column.has_nulls()) {
+            buffers_.push_back(column.values_buffer());
+            offsets_.push_back(column.values_offset());
+            data_.push_back(column.data<double>());
+        } else {
+            auto buffer = Buffer::allocate(static_cast<std::size_t>(rows_) * sizeof(double));
+            double* out = buffer->as<double>();
+            switch (dtype) {
+                case DType::Float64:
+                    convert<double>(column, out);
+                    break;
+                case DType::Float32:
+                    convert<float>(column, out);
+                    break;
+                case DType::Int64:
+                case DType::Datetime:
+                    convert<std::int64_t>(column, out);
+                    break;
+                case DType::Int32:
+                    convert<std::int32_t>(column, out);
+                    break;
+                case DType::Bool:
+                    convert<bool>(column, out);
+                    break;
+                case DType::String:
+                case DType::Categorical: {
+                    for (std::int64_t i = 0; i < rows_; ++i) {
+                        if (column.is_valid(i)) {
+                            throw ValueError("could not convert string to float: '" +
+                                             std::string(column.string_at(i)) + "' (column '" +
+                                             name + "')");
+                        }
+                    }
+                    for (std::int64_t i = 0; i < rows_; ++i) out[i] = std::nan("");
+                    break;
+                }
+            }
+            buffers_.push_back(buffer);
+            offsets_.push_back(0);
+            data_.push_back(out);
+        }
+        check_finite(data_.back(), rows_, name, estimator, missing);
+    }
+}
+
+NDArray<double> NumericColumns::array(std::int64_t j) const {
+    const auto k = static_cast<std::size_t>(j);
+    return NDArray<double>(buffers_[k], offsets_[k], {rows_}, {1});
+}
+
+std::vector<double> NumericColumns::row_major() const {
+    const auto cols = num_columns();
+    std::vector<double> out(static_cast<std::size_t>(rows_ * cols));
+    for (std::int64_t j = 0; j < cols; ++j) {
+        const double* in = data_[static_cast<std::size_t>(j)];
+        for (std::int64_t i = 0; i < rows_; ++i)
+            out[static_cast<std::size_t>(i * cols + j)] = in[i];
+    }
+    return out;
+}
+
+FloatColumnBuilder::FloatColumnBuilder(std::int64_t n)
+    : buffer(Buffer::allocate(static_cast<std::size_t>(n) * sizeof(double))),
+      values(buffer->as<double>()),
+      length(n) {}
+
+Column FloatColumnBuilder::finish() && {
+    return Column::fixed(DType::Float64, std::move(buffer), length);
+}
+
+Features make_output(const Features& input, std::vector<std::string> names,
+                     std::vector<Column> columns) {
+    return Features(DataFrame(std::move(names), std::move(columns), input.frame().index()),
+                    input.has_feature_names());
+}
+
+}  // namespace tabula
