@@ -2,7 +2,6 @@
 
 #include <span>
 
-#include "tabula/array/shape.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula {
@@ -22,8 +21,11 @@ template <class E>
 Series series_of(const NDArray<E>& values) {
     const bool column_vector = values.ndim() == 2 && values.shape()[1] == 1;
     if (values.ndim() != 1 && !column_vector) {
-        throw ValueError("y should be a 1d array, got an array of shape " +
-                         shape_to_string(values.shape()) + " instead.");
+        std::string shape = "(";
+        for (std::size_t i = 0; i < values.shape().size(); ++i) {
+            shape += (i > 0 ? ", " : "") + std::to_string(values.shape()[i]);
+        }
+        throw ValueError("y should be a 1d array, got an array of shape " + shape + ") instead.");
     }
     return Series(values.ravel().to_vector());
 }

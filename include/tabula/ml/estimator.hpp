@@ -38,9 +38,6 @@ class EstimatorInterface {
     virtual std::pair<Model, Features> fit_transform(const Features& X, const Target* y) const = 0;
 };
 
-// Marks concrete estimator classes (what Estimator accepts).
-class EstimatorTag {};
-
 // Any estimator, by value (copying clones it).
 class Estimator {
   public:

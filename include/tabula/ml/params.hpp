@@ -3,6 +3,7 @@
 // parameters are a plain struct (so users write RandomForestClassifier({.n_estimators = 100}))
 // that lists its fields once in `fields()`; printing, comparing and setting by name are derived
 // from that list.
+#include <concepts>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -19,6 +20,9 @@
 namespace tabula {
 
 class Estimator;
+
+// Marks concrete estimator classes (what Estimator and ParamValue accept).
+class EstimatorTag {};
 
 // One parameter value: None, bool, int, float, str, a list of str or float, or an estimator.
 class ParamValue {
@@ -38,6 +42,11 @@ class ParamValue {
     ParamValue(std::vector<std::string> value) : value_(std::move(value)) {}  // NOLINT
     ParamValue(std::vector<double> value) : value_(std::move(value)) {}       // NOLINT
     ParamValue(const Estimator& value);                                       // NOLINT
+    // A concrete estimator (StandardScaler(), ...), held as an Estimator. `Holder` only defers
+    // the use of Estimator, which is complete where this is called.
+    template <class E, class Holder = Estimator>
+    requires std::derived_from<E, EstimatorTag> ParamValue(const E& value)
+        : ParamValue(Holder(value)) {}  // NOLINT
     template <class T>
     ParamValue(const std::optional<T>& value) {  // NOLINT
         if (value) *this = ParamValue(*value);
