@@ -93,6 +93,10 @@ TEST(DataFrame, ToNumpyMapsNullsToNan) {
     const DataFrame round = DataFrame::from_numpy(x, {"a", "b"});
     EXPECT_EQ(round["b"].value(0), 0.5);
     EXPECT_EQ(DataFrame::from_numpy(x).columns()[1], "1");
+    const DataFrame transposed = DataFrame::from_numpy(x.T(), {"r0", "r1"});
+    EXPECT_TRUE(std::isnan(transposed["r1"].value(0)));
+    EXPECT_EQ(transposed["r0"].value(1), 0.5);
+    EXPECT_EQ(transposed["r1"].value(1), 1.5);
     tabula::testing::expect_error<TypeError>([] { people().to_numpy(); },
                                              "could not convert string column 'city' to float64");
 }
