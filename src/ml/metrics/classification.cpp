@@ -3,6 +3,7 @@
 #include <cmath>
 #include <string>
 
+#include "label_scores.hpp"
 #include "numpy_sums.hpp"
 #include "tabula/core/error.hpp"
 #include "targets.hpp"
@@ -107,22 +108,10 @@ double single(const PrecisionRecallFscoreSupport& r, const std::vector<double>& 
 
 }  // namespace
 
-double accuracy_score(const Target& y_true, const Target& y_pred, bool normalize) {
-    const CheckedTargets t = metrics_detail::check_targets(y_true, y_pred);
-    std::int64_t correct = 0;
-    for (std::size_t i = 0; i < t.true_codes.size(); ++i) {
-        correct += t.true_codes[i] == t.pred_codes[i] ? 1 : 0;
-    }
-    const auto n = static_cast<double>(t.true_codes.size());
-    return normalize ? static_cast<double>(correct) / n : static_cast<double>(correct);
-}
+namespace metrics_detail {
 
-PrecisionRecallFscoreSupport precision_recall_fscore_support(const Target& y_true,
-                                                             const Target& y_pred,
-                                                             const PrecisionRecallOptions& options,
-                                                             double beta) {
-    if (beta < 0) throw ValueError("beta should be >=0 in the F-beta score");
-    const CheckedTargets t = metrics_detail::check_targets(y_true, y_pred);
+PrecisionRecallFscoreSupport label_scores(const CheckedTargets& t,
+                                          const PrecisionRecallOptions& options, double beta) {
     LabelCounts c = select(count_labels(t), scored_labels(t, options));
     if (options.average == Average::Micro) {
         c = LabelCounts{{total(c.tp)}, {total(c.pred)}, {total(c.truth)}};
@@ -157,6 +146,27 @@ PrecisionRecallFscoreSupport precision_recall_fscore_support(const Target& y_tru
             {average_of(r.recall, weights, options.average)},
             {average_of(r.fbeta_score, weights, options.average)},
             {}};
+}
+
+}  // namespace metrics_detail
+
+double accuracy_score(const Target& y_true, const Target& y_pred, bool normalize) {
+    const CheckedTargets t = metrics_detail::check_targets(y_true, y_pred);
+    std::int64_t correct = 0;
+    for (std::size_t i = 0; i < t.true_codes.size(); ++i) {
+        correct += t.true_codes[i] == t.pred_codes[i] ? 1 : 0;
+    }
+    const auto n = static_cast<double>(t.true_codes.size());
+    return normalize ? static_cast<double>(correct) / n : static_cast<double>(correct);
+}
+
+PrecisionRecallFscoreSupport precision_recall_fscore_support(const Target& y_true,
+                                                             const Target& y_pred,
+                                                             const PrecisionRecallOptions& options,
+                                                             double beta) {
+    if (beta < 0) throw ValueError("beta should be >=0 in the F-beta score");
+    return metrics_detail::label_scores(metrics_detail::check_targets(y_true, y_pred), options,
+                                        beta);
 }
 
 double precision_score(const Target& y_true, const Target& y_pred,

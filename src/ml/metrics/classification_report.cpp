@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <set>
 
+#include "label_scores.hpp"
 #include "tabula/core/error.hpp"
 #include "targets.hpp"
 
@@ -76,7 +77,7 @@ ReportData compute(const Target& y_true, const Target& y_pred,
     }
     PrecisionRecallOptions prf{
         .average = Average::None, .labels = options.labels, .zero_division = options.zero_division};
-    const auto per_label = precision_recall_fscore_support(y_true, y_pred, prf);
+    const auto per_label = metrics_detail::label_scores(t, prf, 1.0);
     std::int64_t support = 0;
     for (const std::int64_t s : per_label.support) support += s;
     const std::size_t n_rows = std::min(names.size(), per_label.support.size());
@@ -89,7 +90,7 @@ ReportData compute(const Target& y_true, const Target& y_pred,
                                                         {Average::Weighted, "weighted avg"}};
     for (const auto& [average, heading] : averages) {
         prf.average = average;
-        const auto a = precision_recall_fscore_support(y_true, y_pred, prf);
+        const auto a = metrics_detail::label_scores(t, prf, 1.0);
         data.averages.push_back({heading, a.precision[0], a.recall[0], a.fbeta_score[0], support});
     }
     return data;

@@ -24,16 +24,16 @@ std::vector<double> numeric_values(const Target& y) {
         throw ValueError(
             "Found array with 0 sample(s) (shape=(0,)) while a minimum of 1 is required.");
     }
-    if (s.column().has_nulls()) throw ValueError("Input contains NaN.");
-    std::vector<double> out(static_cast<std::size_t>(s.size()));
+    // Nulls read as NaN, as pandas hands them to scikit-learn.
+    const NDArray<double> values = s.to_numpy();
+    const double* v = values.data();
     for (std::int64_t i = 0; i < s.size(); ++i) {
-        const double v = s.value(i);
-        if (std::isnan(v)) throw ValueError("Input contains NaN.");
-        if (std::isinf(v)) {
+        if (std::isnan(v[i])) throw ValueError("Input contains NaN.");
+        if (std::isinf(v[i])) {
             throw ValueError("Input contains infinity or a value too large for dtype('float64').");
         }
-        out[static_cast<std::size_t>(i)] = v;
     }
+    std::vector<double> out(v, v + s.size());
     return out;
 }
 

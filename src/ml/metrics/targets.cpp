@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "tabula/array/print.hpp"
 #include "tabula/core/error.hpp"
@@ -23,8 +24,8 @@ void check_finite(const Series& y, std::string_view name) {
     const std::string input = name.empty() ? "Input" : "Input " + std::string(name);
     if (y.column().has_nulls()) throw ValueError(input + " contains NaN.");
     if (!is_float(y.dtype())) return;
-    for (std::int64_t i = 0; i < y.size(); ++i) {
-        const double v = y.value(i);
+    const NDArray<double> values = y.to_numpy();
+    for (const double v : std::span(values.data(), static_cast<std::size_t>(values.size()))) {
         if (std::isnan(v)) throw ValueError(input + " contains NaN.");
         if (std::isinf(v)) {
             throw ValueError(input +
@@ -35,11 +36,9 @@ void check_finite(const Series& y, std::string_view name) {
 
 bool has_fraction(const Series& y) {
     if (!is_float(y.dtype())) return false;
-    for (std::int64_t i = 0; i < y.size(); ++i) {
-        const double v = y.value(i);
-        if (v != std::trunc(v)) return true;
-    }
-    return false;
+    const NDArray<double> values = y.to_numpy();
+    const std::span<const double> all(values.data(), static_cast<std::size_t>(values.size()));
+    return std::any_of(all.begin(), all.end(), [](double v) { return v != std::trunc(v); });
 }
 
 // The dtype np.union1d gives two numeric label arrays.
