@@ -1,0 +1,265 @@
+#include "tabula/ml/impute/simple_imputer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+#include "../dummy/invalid_parameter.hpp"
+#include "missing.hpp"
+#include "tabula/array/reductions.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/core/float_repr.hpp"
+#include "tabula/core/parallel.hpp"
+#include "tabula/ml/validation.hpp"
+
+namespace tabula {
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+
+bool by_value(const std::string& strategy) {
+    return strategy == "most_frequent" || strategy == "constant";
+}
+
+// The numeric features of X as float64 (all of them for "mean" and "median", which refuse text
+// with scikit-learn's "Cannot use mean strategy with non-numeric data:" message).
+struct NumericPart {
+    std::vector<std::int64_t> position;  // feature -> column of `columns`, -1 for text
+    std::optional<NumericColumns> columns;
+};
+
+NumericPart numeric_part(const Features& X, const std::string& strategy,
+                         const std::vector<std::uint8_t>& text) {
+    check_not_empty(X, SimpleImputer::name);
+    NumericPart part;
+    std::vector<std::string> names;
+    for (std::size_t j = 0; j < text.size(); ++j) {
+        part.position.push_back(text[j] != 0 ? -1 : static_cast<std::int64_t>(names.size()));
+        if (text[j] == 0) names.push_back(X.frame().columns()[j]);
+    }
+    if (names.empty()) return part;
+    const Features numeric =
+        names.size() == text.size() ? X : Features(X.frame()[names], X.has_feature_names());
+    try {
+        part.columns.emplace(numeric, SimpleImputer::name, MissingValues::AllowNan);
+    } catch (const ValueError& e) {
+        const std::string message = e.what();
+        if (message.find("could not convert") == std::string::npos) throw;
+        throw ValueError("Cannot use " + strategy + " strategy with non-numeric data:\n" + message);
+    }
+    return part;
+}
+
+std::vector<double> observed(std::span<const double> values) {
+    std::vector<double> out;
+    out.reserve(values.size());
+    for (double v : values) {
+        if (!std::isnan(v)) out.push_back(v);
+    }
+    return out;
+}
+
+// np.ma.median: the middle value, or the mean of the two middle ones.
+double median_of(std::vector<double> values) {
+    const std::size_t h = values.size() / 2;
+    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(h), values.end());
+    if (values.size() % 2 == 1) return values[h];
+    const double low =
+        *std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(h));
+    return (low + values[h]) / 2.0;
+}
+
+// scipy.stats.mode: the most frequent value, the smallest of those tied.
+double mode_of(std::vector<double> values) {
+    std::sort(values.begin(), values.end());
+    double best = values.front();
+    std::size_t best_count = 0;
+    for (std::size_t i = 0; i < values.size();) {
+        std::size_t end = i + 1;
+        while (end < values.size() && values[end] == values[i]) ++end;
+        if (end - i > best_count) {
+            best_count = end - i;
+            best = values[i];
+        }
+        i = end;
+    }
+    return best;
+}
+
+// Counter.most_common with scikit-learn's tie-break: the smallest of the most frequent texts.
+std::optional<std::string> text_mode(const Column& column) {
+    std::unordered_map<std::string_view, std::int64_t> counts;
+    for (std::int64_t i = 0; i < column.size(); ++i) {
+        if (column.is_valid(i)) ++counts[column.string_at(i)];
+    }
+    if (counts.empty()) return std::nullopt;
+    const std::pair<const std::string_view, std::int64_t>* best = nullptr;
+    for (const auto& entry : counts) {
+        if (best == nullptr || entry.second > best->second ||
+            (entry.second == best->second && entry.first < best->first)) {
+            best = &entry;
+        }
+    }
+    return std::string(best->first);
+}
+
+double numeric_statistic(const std::string& strategy, const NumericColumns& columns, std::int64_t j,
+                         double fill) {
+    if (strategy == "constant") return fill;
+    const auto values = columns.column(j);
+    if (strategy == "mean") {
+        std::int64_t count = 0;
+        for (double v : values) count += std::isnan(v) ? 0 : 1;
+        // np.ma.mean sums the column with the missing values as 0, in NumPy's pairwise order.
+        return count == 0 ? nan : nansum(columns.array(j)) / static_cast<double>(count);
+    }
+    auto present = observed(values);
+    if (present.empty()) return nan;
+    return strategy == "median" ? median_of(std::move(present)) : mode_of(std::move(present));
+}
+
+void check_fill_value(const SimpleImputerParams& params, const std::vector<std::uint8_t>& text,
+                      const std::vector<std::string>& names) {
+    if (params.strategy != "constant" || !params.fill_value) return;
+    const bool is_number = std::holds_alternative<double>(*params.fill_value);
+    const std::string shown = is_number ? float_repr(std::get<double>(*params.fill_value))
+                                        : std::get<std::string>(*params.fill_value);
+    for (std::size_t j = 0; j < text.size(); ++j) {
+        if (text[j] == 0 && !is_number) {
+            throw ValueError("'fill_value'=" + shown +
+                             " is invalid. Expected a numerical value when imputing numerical "
+                             "data");
+        }
+        if (text[j] != 0 && is_number) {
+            throw ValueError("'fill_value'=" + shown +
+                             " is invalid. Expected a str value when imputing text data (column '" +
+                             names[j] + "')");
+        }
+    }
+}
+
+}  // namespace
+
+SimpleImputerModel SimpleImputer::fit(const Features& X) const {
+    return SimpleImputerModel(params_, X);
+}
+
+SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const Features& X)
+    : ModelBase(std::string(SimpleImputer::name), X), params_(params) {
+    detail::check_str_option(SimpleImputer::name, "strategy", params.strategy,
+                             {"mean", "median", "most_frequent", "constant"});
+    const auto& frame = X.frame();
+    const auto d = static_cast<std::size_t>(X.num_features());
+    text_.assign(d, 0);
+    if (by_value(params.strategy)) {
+        for (std::size_t j = 0; j < d; ++j) text_[j] = impute::is_text(frame.column(j)) ? 1 : 0;
+    }
+    check_fill_value(params, text_, frame.columns());
+    const NumericPart numeric = numeric_part(X, params.strategy, text_);
+    double fill = 0.0;
+    std::string text_fill = "missing_value";
+    if (params.fill_value && std::holds_alternative<double>(*params.fill_value)) {
+        fill = std::get<double>(*params.fill_value);
+    } else if (params.fill_value) {
+        text_fill = std::get<std::string>(*params.fill_value);
+    }
+    statistics_.assign(d, nan);
+    text_statistics_.assign(d, std::nullopt);
+    kept_.assign(d, 1);
+    parallel_chunks(
+        static_cast<std::int64_t>(d), 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
+            const auto k = static_cast<std::size_t>(j);
+            const bool keep_empty = params_.keep_empty_features;
+            if (text_[k] != 0) {
+                auto value = params_.strategy == "constant" ? std::optional(text_fill)
+                                                            : text_mode(frame.column(k));
+                // scikit-learn's 0 for an empty feature, as text.
+                if (!value && keep_empty) value = "0";
+                kept_[k] = value ? 1 : 0;
+                text_statistics_[k] = std::move(value);
+                return;
+            }
+            double value =
+                numeric_statistic(params_.strategy, *numeric.columns, numeric.position[k], fill);
+            if (std::isnan(value) && keep_empty) value = 0.0;
+            kept_[k] = std::isnan(value) ? 0 : 1;
+            statistics_[k] = value;
+        });
+    if (params.add_indicator) {
+        indicator_.emplace(
+            MissingIndicatorParams{.features = "missing-only", .error_on_new = false}, X);
+    }
+}
+
+std::vector<std::string> SimpleImputerModel::get_feature_names_out() const {
+    const auto names = input_feature_names();
+    std::vector<std::string> out;
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        if (kept_[j] != 0) out.push_back(names[j]);
+    }
+    if (indicator_) {
+        for (auto& name : indicator_->get_feature_names_out()) out.push_back(std::move(name));
+    }
+    return out;
+}
+
+Features SimpleImputerModel::transform_features(const Features& X) const {
+    check_features(X);
+    const auto& frame = X.frame();
+    const auto d = text_.size();
+    for (std::size_t j = 0; j < d; ++j) {
+        if (text_[j] != 0 && !impute::is_text(frame.column(j))) {
+            throw ValueError("Column '" + frame.columns()[j] +
+                             "' held text at fit but is numeric now; SimpleImputer imputes it by "
+                             "the text values it was fitted on.");
+        }
+    }
+    std::vector<std::uint8_t> text(d, 0);
+    for (std::size_t j = 0; j < d; ++j) text[j] = impute::is_text(frame.column(j)) ? 1 : 0;
+    if (!by_value(params_.strategy)) text.assign(d, 0);
+    const NumericPart numeric = numeric_part(X, params_.strategy, text);
+
+    std::vector<std::int64_t> kept;
+    for (std::size_t j = 0; j < d; ++j) {
+        if (kept_[j] != 0) kept.push_back(static_cast<std::int64_t>(j));
+    }
+    std::vector<Column> out(kept.size());
+    const std::int64_t rows = X.num_rows();
+    parallel_chunks(static_cast<std::int64_t>(kept.size()), 1,
+                    [&](std::int64_t, std::int64_t c, std::int64_t) {
+                        const auto j = static_cast<std::size_t>(kept[static_cast<std::size_t>(c)]);
+                        if (text[j] != 0) {
+                            const Column& column = frame.column(j);
+                            const std::string& fill = *text_statistics_[j];
+                            std::vector<std::string> values(static_cast<std::size_t>(rows));
+                            for (std::int64_t i = 0; i < rows; ++i) {
+                                values[static_cast<std::size_t>(i)] =
+                                    column.is_valid(i) ? std::string(column.string_at(i)) : fill;
+                            }
+                            out[static_cast<std::size_t>(c)] = Column::from_strings(values);
+                            return;
+                        }
+                        const auto values = numeric.columns->column(numeric.position[j]);
+                        const double fill = statistics_[j];
+                        FloatColumnBuilder result(rows);
+                        double* target = result.data();
+                        for (std::int64_t i = 0; i < rows; ++i) {
+                            const double v = values[static_cast<std::size_t>(i)];
+                            target[i] = std::isnan(v) ? fill : v;
+                        }
+                        out[static_cast<std::size_t>(c)] = std::move(result).finish();
+                    });
+    std::vector<std::string> names;
+    for (const auto j : kept) names.push_back(frame.columns()[static_cast<std::size_t>(j)]);
+    if (indicator_) {
+        const Features mask = indicator_->transform_features(X);
+        for (std::size_t k = 0; k < mask.frame().columns().size(); ++k) {
+            names.push_back(mask.frame().columns()[k]);
+            out.push_back(mask.frame().column(k).astype(DType::Float64));
+        }
+    }
+    return make_output(X, std::move(names), std::move(out));
+}
+
+}  // namespace tabula

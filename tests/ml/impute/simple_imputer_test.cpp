@@ -1,0 +1,128 @@
+#include "tabula/ml/impute/simple_imputer.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <optional>
+
+#include "../../support/fixtures.hpp"
+#include "../support/check_estimator.hpp"
+#include "impute_fixtures.hpp"
+
+namespace tabula {
+namespace {
+
+using testing::ImputeCase;
+
+SimpleImputer imputer(const std::string& strategy, bool add_indicator = false) {
+    SimpleImputerParams params;
+    params.strategy = strategy;
+    params.add_indicator = add_indicator;
+    return SimpleImputer(params);
+}
+
+SimpleImputerParams params_of(const ImputeCase& c) {
+    SimpleImputerParams params;
+    params.strategy = c.head[2];
+    const std::string& fill = c.head[3];
+    if (fill.rfind("num:", 0) == 0) params.fill_value = std::stod(fill.substr(4));
+    if (fill.rfind("str:", 0) == 0) params.fill_value = fill.substr(4);
+    params.add_indicator = c.head[4] == "1";
+    params.keep_empty_features = c.head[5] == "1";
+    return params;
+}
+
+// The statistics are the same arithmetic as NumPy's (pairwise nansum over the count for "mean",
+// the middle values for "median", the smallest mode), so every value is compared bit for bit.
+TEST(SimpleImputer, MatchesScikitLearnOnEveryStrategy) {
+    const auto cases = testing::impute_cases("ml/impute/simple/simple_imputer.txt", "case");
+    ASSERT_GT(cases.size(), 20U);
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.head[1]);
+        const SimpleImputer imputer(params_of(c));
+        if (!c.error.empty()) {
+            try {
+                (void)imputer.fit(c.train).transform(c.test);
+                ADD_FAILURE() << "no exception";
+            } catch (const ValueError& e) {
+                EXPECT_EQ(std::string(e.what()).rfind(c.error, 0), 0U) << e.what();
+            }
+            continue;
+        }
+        const auto model = imputer.fit(c.train);
+        for (std::size_t j = 0; j < c.stat.size(); ++j) {
+            const auto& text = model.text_statistics()[j];
+            if (text) {
+                EXPECT_EQ(*text, c.stat[j]) << "statistic " << j;
+            } else {
+                testing::expect_values(std::vector<double>{model.statistics()[j]}, {c.stat[j]},
+                                       "statistic " + std::to_string(j));
+            }
+        }
+        EXPECT_EQ(model.get_feature_names_out(), c.names);
+        testing::expect_frame(model.transform(c.test), c.names, c.out);
+    }
+}
+
+TEST(SimpleImputer, ArraysKeepPositionalNames) {
+    const NDArray<double> X({1.0, NAN, 3.0, NAN, 5.0, NAN}, {3, 2});
+    const auto model = imputer("mean", true).fit(X);
+    EXPECT_EQ(model.get_feature_names_out(),
+              (std::vector<std::string>{"x0", "missingindicator_x1"}));
+    const NDArray<double> out = model.transform(X);
+    EXPECT_EQ(out.shape(), (Shape{3, 2}));
+    EXPECT_EQ(out.to_vector(), (std::vector<double>{1.0, 1.0, 3.0, 1.0, 5.0, 1.0}));
+}
+
+TEST(SimpleImputer, RejectsBadInput) {
+    const DataFrame X({{"a", {1.0, NAN}}, {"b", {2.0, 3.0}}});
+    testing::expect_error<ValueError>(
+        [&] { (void)imputer("mode").fit(X); },
+        "The 'strategy' parameter of SimpleImputer must be a str among {'constant', 'mean', "
+        "'median', 'most_frequent'}. Got 'mode' instead.");
+    testing::expect_error<ValueError>(
+        [&] {
+            (void)SimpleImputer().fit(DataFrame({{"a", {1.0, INFINITY}}}));
+        },
+        "Input X contains infinity or a value too large for dtype('float64') (column 'a', row "
+        "1).");
+    testing::expect_error<ValueError>(
+        [&] { (void)SimpleImputer().fit(X.head(0)); },
+        "Found array with 0 sample(s) (shape=(0, 2)) while a minimum of 1 is required by "
+        "SimpleImputer.");
+    testing::expect_error<ValueError>(
+        [&] {
+            (void)imputer("constant")
+                .set_params("fill_value", 1.0)
+                .fit(DataFrame({{"city", {"Oslo", "Rome"}}}));
+        },
+        "'fill_value'=1.0 is invalid. Expected a str value when imputing text data (column "
+        "'city')");
+    const auto model = SimpleImputer().fit(X);
+    testing::expect_error<ValueError>(
+        [&] {
+            (void)model.transform(DataFrame({{"a", {1.0}}}));
+        },
+        "The feature names should match those that were passed during fit.\nFeature names seen "
+        "at fit time, yet now missing:\n- b\n");
+}
+
+TEST(SimpleImputer, NullsInTextAndIntColumnsAreMissing) {
+    const DataFrame X(
+        {{"city", ColumnValues(std::vector<std::optional<std::string>>{"Rome", std::nullopt, "Oslo",
+                                                                       "Rome"})},
+         {"n", ColumnValues(std::vector<std::optional<std::int64_t>>{1, 2, std::nullopt, 2})}});
+    const DataFrame out = imputer("most_frequent").fit_transform(X);
+    EXPECT_EQ(out["city"].text(1), "Rome");
+    EXPECT_EQ(out["n"].value(2), 2.0);
+    EXPECT_EQ(out["n"].dtype(), DType::Float64);
+}
+
+TEST(SimpleImputer, PassesTheEstimatorChecks) {
+    for (const char* strategy : {"mean", "median", "most_frequent", "constant"}) {
+        testing::check_estimator(imputer(strategy, true), testing::allowing_nan());
+    }
+}
+
+}  // namespace
+}  // namespace tabula
