@@ -31,8 +31,8 @@ void check_size(const char* name, const SplitSize& size, std::int64_t n_samples)
 
 // scikit-learn's _approximate_mode: about class_counts / total * n_draws rows of each class,
 // floored, then one more for the classes with the largest remainders; among equal remainders
-// the random state chooses. Every distinct remainder draws a permutation, even once nothing is
-// left to add, as scikit-learn's loop does.
+// the random state chooses (a permutation of the tied classes, drawn even when all of them are
+// taken, as NumPy's choice without replacement does).
 std::vector<std::int64_t> approximate_mode(const std::vector<std::int64_t>& class_counts,
                                            std::int64_t n_draws, random::RandomState& rng) {
     std::int64_t total = 0;
@@ -66,6 +66,7 @@ std::vector<std::int64_t> approximate_mode(const std::vector<std::int64_t>& clas
             ++floored[static_cast<std::size_t>(inds[static_cast<std::size_t>(pick)])];
         }
         need_to_add -= add_now;
+        if (need_to_add == 0) break;
     }
     return floored;
 }
