@@ -151,9 +151,50 @@ double binary_roc_auc(const std::vector<bool>& positive, const std::vector<doubl
     return auc(roc.fpr, roc.tpr);
 }
 
-// _multiclass_roc_auc_score with multi_class="ovr".
-double ovr_roc_auc(const Target& y_true, const NDArray<double>& y_score,
-                   const RocAucOptions& options) {
+// _average_multiclass_ovo_score: each pair of y_true's classes scored both ways on its samples.
+double ovo_roc_auc(const std::vector<std::int32_t>& codes, const NDArray<double>& y_score,
+                   Average average) {
+    const std::int64_t n = y_score.shape()[0];
+    const std::int64_t k = y_score.shape()[1];
+    std::vector<bool> present(static_cast<std::size_t>(k), false);
+    for (const std::int32_t c : codes) present[static_cast<std::size_t>(c)] = true;
+    std::vector<std::int32_t> classes;
+    for (std::int64_t c = 0; c < k; ++c) {
+        if (present[static_cast<std::size_t>(c)]) classes.push_back(static_cast<std::int32_t>(c));
+    }
+    const double* s = y_score.data();
+    std::vector<double> pair_scores;
+    std::vector<double> prevalence;
+    for (std::size_t ia = 0; ia < classes.size(); ++ia) {
+        for (std::size_t ib = ia + 1; ib < classes.size(); ++ib) {
+            const std::int32_t a = classes[ia];
+            const std::int32_t b = classes[ib];
+            std::vector<bool> is_a;
+            std::vector<double> a_scores;
+            std::vector<double> b_scores;
+            for (std::int64_t i = 0; i < n; ++i) {
+                const std::int32_t c = codes[static_cast<std::size_t>(i)];
+                if (c != a && c != b) continue;
+                is_a.push_back(c == a);
+                a_scores.push_back(s[i * k + a]);
+                b_scores.push_back(s[i * k + b]);
+            }
+            std::vector<bool> is_b(is_a.size());
+            for (std::size_t i = 0; i < is_a.size(); ++i) is_b[i] = !is_a[i];
+            pair_scores.push_back(
+                (binary_roc_auc(is_a, a_scores) + binary_roc_auc(is_b, b_scores)) / 2);
+            prevalence.push_back(static_cast<double>(is_a.size()) / static_cast<double>(n));
+        }
+    }
+    if (average == Average::Weighted) {
+        return metrics_detail::numpy_weighted_mean(pair_scores, prevalence);
+    }
+    return metrics_detail::numpy_mean(std::move(pair_scores));
+}
+
+// _multiclass_roc_auc_score.
+double multiclass_roc_auc(const Target& y_true, const NDArray<double>& y_score,
+                          const RocAucOptions& options) {
     const std::int64_t n = y_score.shape()[0];
     const std::int64_t k = y_score.shape()[1];
     const NDArray<double> row_sums = y_score.sum(1);
@@ -165,10 +206,10 @@ double ovr_roc_auc(const Target& y_true, const NDArray<double>& y_score,
                 "sum up to 1.0 over classes");
         }
     }
-    if (options.average == Average::Binary) {
-        throw ValueError(
-            "average must be one of ('micro', 'macro', 'weighted', None) for multiclass "
-            "problems");
+    const bool ovr = options.multi_class == MultiClass::Ovr;
+    if (options.average == Average::Binary || (!ovr && options.average == Average::Micro)) {
+        throw ValueError(std::string("average must be one of (") + (ovr ? "'micro', " : "") +
+                         "'macro', 'weighted', None) for multiclass problems");
     }
     if (options.average == Average::None) {
         throw ValueError("average=None gives one score per class: roc_auc_score returns one");
@@ -200,6 +241,7 @@ double ovr_roc_auc(const Target& y_true, const NDArray<double>& y_score,
     for (const std::int32_t c : codes) {
         if (c < 0) throw ValueError("'y_true' contains labels not in parameter 'labels'");
     }
+    if (!ovr) return ovo_roc_auc(codes, y_score, options.average);
     const double* s = y_score.data();
     if (options.average == Average::Micro) {
         std::vector<bool> positive(static_cast<std::size_t>(n * k));
@@ -297,7 +339,7 @@ double roc_auc_score(const Target& y_true, const NDArray<double>& y_score,
                              std::to_string(y_score.ndim()));
         }
         check_consistent_length(y_true.size(), y_score.shape()[0]);
-        return ovr_roc_auc(y_true, y_score, options);
+        return multiclass_roc_auc(y_true, y_score, options);
     }
     if (options.average == Average::Binary) {
         throw ValueError(

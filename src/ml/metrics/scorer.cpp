@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
+#include <tuple>
 
 #include "tabula/core/error.hpp"
 #include "tabula/ml/metrics/classification.hpp"
@@ -112,12 +113,15 @@ const std::map<std::string, Scorer, std::less<>>& scorers() {
             proba_scorer([](const Target& y, const NDArray<double>& p) { return log_loss(y, p); },
                          "log_loss", -1.0);
         t["roc_auc"] = threshold_roc_auc;
-        for (const auto& [name, average] : {std::pair{"roc_auc_ovr", Average::Macro},
-                                            std::pair{"roc_auc_ovr_weighted", Average::Weighted}}) {
+        const std::tuple<const char*, MultiClass, Average> multiclass_auc[] = {
+            {"roc_auc_ovr", MultiClass::Ovr, Average::Macro},
+            {"roc_auc_ovr_weighted", MultiClass::Ovr, Average::Weighted},
+            {"roc_auc_ovo", MultiClass::Ovo, Average::Macro},
+            {"roc_auc_ovo_weighted", MultiClass::Ovo, Average::Weighted}};
+        for (const auto& [name, multi_class, average] : multiclass_auc) {
             t[name] = proba_scorer(
-                [average](const Target& y, const NDArray<double>& p) {
-                    return roc_auc_score(y, p,
-                                         {.average = average, .multi_class = MultiClass::Ovr});
+                [multi_class, average](const Target& y, const NDArray<double>& p) {
+                    return roc_auc_score(y, p, {.average = average, .multi_class = multi_class});
                 },
                 "roc_auc_score", 1.0);
         }

@@ -109,7 +109,9 @@ TEST(MetricsRocAuc, MulticlassMatchesScikitLearn) {
         options.average = f[6] == "macro"      ? Average::Macro
                           : f[6] == "weighted" ? Average::Weighted
                                                : Average::Micro;
-        options.multi_class = f[7] == "ovr" ? MultiClass::Ovr : MultiClass::Raise;
+        options.multi_class = f[7] == "ovr"   ? MultiClass::Ovr
+                              : f[7] == "ovo" ? MultiClass::Ovo
+                                              : MultiClass::Raise;
         if (expect_outcome(
                 f, 8, [&] { roc_auc_score(y, proba, options); }, line))
             continue;

@@ -111,7 +111,7 @@ TEST(MetricsScorer, MatchesScikitLearn) {
 TEST(MetricsScorer, NamesAndUnknownName) {
     const auto names = get_scorer_names();
     EXPECT_TRUE(std::is_sorted(names.begin(), names.end()));
-    EXPECT_EQ(names.size(), 23U);
+    EXPECT_EQ(names.size(), 25U);
     for (const auto& name : names) EXPECT_TRUE(static_cast<bool>(get_scorer(name))) << name;
     expect_error<ValueError>([] { get_scorer("foo"); },
                              "'foo' is not a valid scoring value. Use "

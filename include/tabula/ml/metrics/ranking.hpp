@@ -35,12 +35,13 @@ PrecisionRecallCurve precision_recall_curve(const Target& y_true, const NDArray<
 double auc(const std::vector<double>& x, const std::vector<double>& y);
 
 // roc_auc_score's multi_class: Raise refuses multiclass y_true (scikit-learn's default); Ovr
-// scores each class against the rest.
-enum class MultiClass { Raise, Ovr };
+// scores each class against the rest; Ovo averages every pair of classes (Hand & Till).
+enum class MultiClass { Raise, Ovr, Ovo };
 
 struct RocAucOptions {
-    // Of the per-class scores of a multiclass problem: Macro, Weighted (by prevalence) or Micro
-    // (all classes' scores as one binary problem). Unused for binary y_true.
+    // Of the per-class (Ovr) or per-pair (Ovo) scores of a multiclass problem: Macro, Weighted
+    // (by prevalence) or, for Ovr, Micro (all classes' scores as one binary problem). Unused for
+    // binary y_true. None (one score per class) is a ValueError: this returns one score.
     Average average = Average::Macro;
     MultiClass multi_class = MultiClass::Raise;
     // The classes of y_score's columns, sorted (multiclass only; default: y_true's labels).
