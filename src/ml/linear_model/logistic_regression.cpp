@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../dummy/invalid_parameter.hpp"
 #include "lbfgs.hpp"
 #include "linear_scores.hpp"
 #include "logistic_loss.hpp"
@@ -29,25 +30,24 @@ const std::string* class_weight_mode(const LogisticRegressionParams& params) {
 void check_params(const LogisticRegressionParams& params) {
     if (params.penalty && *params.penalty != "l1" && *params.penalty != "l2" &&
         *params.penalty != "elasticnet" && *params.penalty != "none") {
-        throw ValueError(
-            "The 'penalty' parameter of LogisticRegression must be a str among {'l1', 'l2', "
-            "'elasticnet', 'none' (deprecated)} or None. Got '" +
-            *params.penalty + "' instead.");
+        detail::throw_invalid_parameter(
+            estimator, "penalty",
+            "a str among {'l1', 'l2', 'elasticnet', 'none' (deprecated)} or None",
+            "'" + *params.penalty + "'");
     }
     detail::check_lower_bound(estimator, "tol", params.tol, 0.0, true);
     detail::check_lower_bound(estimator, "C", params.C, 0.0, false);
     if (const auto* mode = class_weight_mode(params); mode != nullptr && *mode != "balanced") {
-        throw ValueError(
-            "The 'class_weight' parameter of LogisticRegression must be an instance of 'dict', "
-            "a str among {'balanced'} or None. Got '" +
-            *mode + "' instead.");
+        detail::throw_invalid_parameter(estimator, "class_weight",
+                                        "an instance of 'dict', a str among {'balanced'} or None",
+                                        "'" + *mode + "'");
     }
-    detail::check_option(estimator, "solver", params.solver,
-                         {"lbfgs", "liblinear", "newton-cg", "newton-cholesky", "sag", "saga"});
+    detail::check_str_option(estimator, "solver", params.solver,
+                             {"lbfgs", "liblinear", "newton-cg", "newton-cholesky", "sag", "saga"});
     detail::check_lower_bound(estimator, "max_iter", static_cast<double>(params.max_iter), 0.0,
                               true, true);
-    detail::check_option(estimator, "multi_class", params.multi_class,
-                         {"auto", "ovr", "multinomial"});
+    detail::check_str_option(estimator, "multi_class", params.multi_class,
+                             {"auto", "ovr", "multinomial"});
     if (params.penalty && *params.penalty != "l2" && *params.penalty != "none" &&
         params.solver != "liblinear" && params.solver != "saga") {
         throw ValueError("Solver " + params.solver +

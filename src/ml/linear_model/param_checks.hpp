@@ -1,8 +1,7 @@
 #pragma once
-// scikit-learn's InvalidParameterError texts (a ValueError) for the linear models' values.
-#include <string>
+// scikit-learn's InvalidParameterError text (a ValueError) for the linear models' numeric
+// parameters; string options go through ../dummy/invalid_parameter.hpp's check_str_option.
 #include <string_view>
-#include <vector>
 
 namespace tabula::detail {
 
@@ -13,11 +12,5 @@ namespace tabula::detail {
 // would have written.
 void check_lower_bound(std::string_view estimator, std::string_view name, double value, double low,
                        bool closed, bool integral = false, std::string_view other = {});
-
-// "The 'solver' parameter of LogisticRegression must be a str among {'lbfgs', ...}. Got 'foo'
-// instead." unless `value` is one of `options` (listed in the given order; scikit-learn's is
-// its set's, which varies from run to run).
-void check_option(std::string_view estimator, std::string_view name, const std::string& value,
-                  const std::vector<std::string>& options);
 
 }  // namespace tabula::detail

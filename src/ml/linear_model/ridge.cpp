@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <limits>
 
+#include "../dummy/invalid_parameter.hpp"
 #include "linear_scores.hpp"
 #include "param_checks.hpp"
 #include "tabula/array/linalg.hpp"
@@ -75,8 +76,9 @@ std::vector<double> solve_cholesky(const NDArray<double>& Xt, const NDArray<doub
 void check_params(const RidgeParams& params) {
     detail::check_lower_bound(Ridge::name, "alpha", params.alpha, 0.0, true, false,
                               " or an instance of 'numpy.ndarray'");
-    detail::check_option(Ridge::name, "solver", params.solver,
-                         {"auto", "svd", "cholesky", "lsqr", "sparse_cg", "sag", "saga", "lbfgs"});
+    detail::check_str_option(
+        Ridge::name, "solver", params.solver,
+        {"auto", "svd", "cholesky", "lsqr", "sparse_cg", "sag", "saga", "lbfgs"});
     if (params.solver == "lbfgs") {
         throw ValueError(
             "'lbfgs' solver can be used only when positive=True. Please use another solver.");

@@ -69,8 +69,8 @@ TEST(Ridge, RejectsBadParameters) {
         "'numpy.ndarray'. Got -1 instead.");
     testing::expect_error<ValueError>(
         [&] { (void)Ridge({.solver = "foo"}).fit(X, y); },
-        "The 'solver' parameter of Ridge must be a str among {'auto', 'svd', 'cholesky', 'lsqr', "
-        "'sparse_cg', 'sag', 'saga', 'lbfgs'}. Got 'foo' instead.");
+        "The 'solver' parameter of Ridge must be a str among {'auto', 'cholesky', 'lbfgs', 'lsqr', "
+        "'sag', 'saga', 'sparse_cg', 'svd'}. Got 'foo' instead.");
     testing::expect_error<ValueError>(
         [&] { (void)Ridge({.solver = "lbfgs"}).fit(X, y); },
         "'lbfgs' solver can be used only when positive=True. Please use another solver.");
