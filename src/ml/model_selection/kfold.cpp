@@ -5,7 +5,6 @@
 #include "splitter_support.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/ml/labels.hpp"
-#include "tabula/ml/model_selection/cross_validator.hpp"
 
 namespace tabula {
 namespace {
@@ -63,7 +62,7 @@ std::vector<Split> StratifiedKFold::split(const Target& y) const {
     const std::int64_t n_samples = y.size();
     const EncodedLabels labels = encode_labels(y);
     detail::check_folds_fit(params_.n_splits, n_samples);
-    const std::string target_type = type_of_target(y);
+    const std::string target_type = detail::type_of_target(y, labels.classes.size());
     if (target_type != "binary" && target_type != "multiclass") {
         throw ValueError("Supported target types are: ('binary', 'multiclass'). Got '" +
                          target_type + "' instead.");

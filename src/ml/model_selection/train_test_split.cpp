@@ -37,13 +37,21 @@ DataFrame take_rows(const DataFrame& data, const std::vector<std::int64_t>& posi
 }
 
 Series take_rows(const Series& data, const std::vector<std::int64_t>& positions) {
-    return Target(data).take(positions).series();
+    return take_rows(Target(data), positions).series();
 }
 
 template <ArrayElement E>
 NDArray<E> take_rows(const NDArray<E>& data, const std::vector<std::int64_t>& positions) {
     const NDArray<std::int64_t> indices(positions, {static_cast<std::int64_t>(positions.size())});
     return take(data, indices, 0);
+}
+
+Features take_rows(const Features& data, const std::vector<std::int64_t>& positions) {
+    return data.take(positions);
+}
+
+Target take_rows(const Target& data, const std::vector<std::int64_t>& positions) {
+    return data.take(positions);
 }
 
 std::int64_t num_samples(const DataFrame& data) {

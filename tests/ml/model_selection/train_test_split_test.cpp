@@ -86,6 +86,20 @@ TEST(TrainTestSplit, ArraysAndMixedInputs) {
     EXPECT_EQ(test.num_rows(), 2);
 }
 
+TEST(TrainTestSplit, ListsAndModelInputs) {
+    const std::vector<std::string> texts{"a", "b", "c", "d", "e"};
+    const std::vector<int> labels{0, 1, 2, 3, 4};
+    auto [t_train, t_test, l_train, l_test] = train_test_split(texts, labels, {.random_state = 42});
+    EXPECT_EQ(t_train, (std::vector<std::string>{"c", "a", "d"}));
+    EXPECT_EQ(l_test, (std::vector<int>{1, 4}));
+    const Features X = NDArray<double>({{0, 1}, {2, 3}, {4, 5}, {6, 7}, {8, 9}});
+    const Target y = labels;
+    auto [X_train, X_test, y_train, y_test] = train_test_split(X, y, {.random_state = 42});
+    EXPECT_FALSE(X_train.has_feature_names());
+    EXPECT_EQ(X_test.to_numpy().to_vector(), (std::vector<double>{2, 3, 8, 9}));
+    EXPECT_EQ(y_train.series().value(0), 2.0);
+}
+
 TEST(TrainTestSplit, StratifyKeepsClassShares) {
     std::vector<std::string> labels;
     for (int i = 0; i < 40; ++i) labels.push_back(i % 4 == 0 ? "rare" : "common");

@@ -3,9 +3,9 @@
 //   auto [X_train, X_test, y_train, y_test] =
 //       train_test_split(df.drop("label"), df["label"], {.test_size = 0.2, .random_state = 42});
 //   auto [train, test] = train_test_split(df, {.test_size = 0.25, .random_state = 0});
-// X and y may each be a DataFrame, a Series or an NDArray (rows are the first axis); each part
-// keeps its type, and frames and series keep the index labels of the rows they took, as pandas
-// objects do under scikit-learn.
+// X and y may each be a DataFrame, a Series, an NDArray (rows are the first axis), a std::vector
+// (Python's list), or the ml module's Features and Target; each part keeps its type, and frames and
+// series keep the index labels of the rows they took, as pandas objects do under scikit-learn.
 #include <concepts>
 #include <cstdint>
 #include <optional>
@@ -44,6 +44,15 @@ Series take_rows(const Series& data, const std::vector<std::int64_t>& positions)
 // Along the first axis.
 template <ArrayElement E>
 NDArray<E> take_rows(const NDArray<E>& data, const std::vector<std::int64_t>& positions);
+Features take_rows(const Features& data, const std::vector<std::int64_t>& positions);
+Target take_rows(const Target& data, const std::vector<std::int64_t>& positions);
+template <class T>
+std::vector<T> take_rows(const std::vector<T>& data, const std::vector<std::int64_t>& positions) {
+    std::vector<T> out;
+    out.reserve(positions.size());
+    for (std::int64_t p : positions) out.push_back(data[static_cast<std::size_t>(p)]);
+    return out;
+}
 
 std::int64_t num_samples(const DataFrame& data);
 std::int64_t num_samples(const Series& data);
@@ -51,6 +60,16 @@ std::int64_t num_samples(const Series& data);
 // collection." for a 0-d array, as scikit-learn's _num_samples.
 template <ArrayElement E>
 std::int64_t num_samples(const NDArray<E>& data);
+inline std::int64_t num_samples(const Features& data) {
+    return data.num_rows();
+}
+inline std::int64_t num_samples(const Target& data) {
+    return data.size();
+}
+template <class T>
+std::int64_t num_samples(const std::vector<T>& data) {
+    return static_cast<std::int64_t>(data.size());
+}
 
 template <class T>
 concept SplittableData = requires(const T& data, const std::vector<std::int64_t>& positions) {
