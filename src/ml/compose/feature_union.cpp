@@ -178,6 +178,7 @@ std::map<std::string, Model> FeatureUnionModel::named_transformers() const {
 }
 
 Features FeatureUnionModel::transform_features(const Features& X) const {
+    check_features(X);
     std::vector<const Fitted*> active;
     for (const auto& t : transformers_) {
         if (t.model) active.push_back(&t);

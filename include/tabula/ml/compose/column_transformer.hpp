@@ -24,9 +24,9 @@ namespace tabula {
 // "integer", "floating", "bool", "object" (text), "category", "datetime", or a dtype name
 // ("int64", "float64", ...); pattern is a regular expression searched in the column names.
 struct ColumnSelectorOptions {
-    std::vector<std::string> dtype_include;
-    std::vector<std::string> dtype_exclude;
-    std::optional<std::string> pattern;
+    std::vector<std::string> dtype_include = {};
+    std::vector<std::string> dtype_exclude = {};
+    std::optional<std::string> pattern = std::nullopt;
     friend bool operator==(const ColumnSelectorOptions&, const ColumnSelectorOptions&) = default;
 };
 

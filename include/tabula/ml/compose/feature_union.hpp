@@ -17,7 +17,7 @@ namespace tabula {
 
 struct FeatureUnionOptions {
     // Multipliers of some transformers' outputs by name (the others are left as they are).
-    std::vector<std::pair<std::string, double>> transformer_weights;
+    std::vector<std::pair<std::string, double>> transformer_weights = {};
     friend bool operator==(const FeatureUnionOptions&, const FeatureUnionOptions&) = default;
 };
 
@@ -87,6 +87,7 @@ class FeatureUnionModel final : public ModelBase, public TransformMethods<Featur
 
     bool has_method(ModelMethod method) const override { return method == ModelMethod::Transform; }
     std::vector<std::string> get_feature_names_out() const override { return feature_names_out_; }
+    // X checked against the fitted features (by name for frames, by count for arrays) first.
     Features transform_features(const Features& X) const override;
 
   private:
