@@ -1,0 +1,377 @@
+#include "tabula/ml/impute/knn_imputer.hpp"
+
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+#include "../dummy/invalid_parameter.hpp"
+#include "argpartition.hpp"
+#include "tabula/array/linalg.hpp"
+#include "tabula/array/reductions.hpp"
+#include "tabula/core/parallel.hpp"
+#include "tabula/ml/validation.hpp"
+
+namespace tabula {
+namespace {
+
+constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+// Receivers per parallel chunk: enough work to amortise the scratch rows.
+constexpr std::int64_t receivers_per_chunk = 16;
+// Receivers x training rows up to which the dot products come from one BLAS call (32 MB).
+constexpr std::int64_t max_blas_products = std::int64_t{1} << 22;
+
+void check_params(const KNNImputerParams& params) {
+    if (params.n_neighbors < 1) {
+        detail::throw_invalid_parameter(KNNImputer::name, "n_neighbors",
+                                        "an int in the range [1, inf)",
+                                        std::to_string(params.n_neighbors));
+    }
+    if (params.weights != "uniform" && params.weights != "distance") {
+        detail::throw_invalid_parameter(KNNImputer::name, "weights",
+                                        "a str among {'distance', 'uniform'} or a callable",
+                                        "'" + params.weights + "'");
+    }
+    if (params.metric != "nan_euclidean") {
+        detail::throw_invalid_parameter(KNNImputer::name, "metric",
+                                        "a str among {'nan_euclidean'} or a callable",
+                                        "'" + params.metric + "'");
+    }
+}
+
+// np.einsum("ij,ij->i") on a row-major row, as NumPy's SSE kernel sums it: two lanes (even and
+// odd positions), four vectors per step with the last one added first, then lane 0 + lane 1.
+double einsum_row_norm(const double* x, std::int64_t n) {
+    double lane0 = 0.0;
+    double lane1 = 0.0;
+    std::int64_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        lane0 = x[i] * x[i] +
+                (x[i + 2] * x[i + 2] + (x[i + 4] * x[i + 4] + (x[i + 6] * x[i + 6] + lane0)));
+        lane1 = x[i + 1] * x[i + 1] +
+                (x[i + 3] * x[i + 3] + (x[i + 5] * x[i + 5] + (x[i + 7] * x[i + 7] + lane1)));
+    }
+    for (; i < n; i += 2) {
+        lane0 = x[i] * x[i] + lane0;
+        if (i + 1 < n) lane1 = x[i + 1] * x[i + 1] + lane1;
+    }
+    return 0.0 + (lane0 + lane1);
+}
+
+}  // namespace
+
+// One receiver's scratch: its row, and its distances to every training row.
+struct KNNImputerModel::Receiver {
+    explicit Receiver(std::int64_t rows, std::int64_t features)
+        : x(static_cast<std::size_t>(features)),
+          squares(static_cast<std::size_t>(features)),
+          dot(static_cast<std::size_t>(rows)),
+          distance(static_cast<std::size_t>(rows)),
+          shared_gaps(static_cast<std::size_t>(rows), 0),
+          adjust(static_cast<std::size_t>(rows), 0.0) {}
+    std::vector<double> x;
+    std::vector<double> squares;
+    std::vector<std::int64_t> missing;
+    std::vector<double> dot;
+    std::vector<double> distance;
+    std::vector<std::int64_t> shared_gaps;
+    std::vector<double> adjust;
+    std::vector<double> candidates;
+    std::vector<std::int64_t> order;
+};
+
+KNNImputerModel KNNImputer::fit(const Features& X) const {
+    return KNNImputerModel(params_, X);
+}
+
+KNNImputerModel::KNNImputerModel(const KNNImputerParams& params, const Features& X)
+    : ModelBase(std::string(KNNImputer::name), X), params_(params) {
+    check_params(params);
+    const NumericColumns columns(X, KNNImputer::name, MissingValues::AllowNan);
+    rows_ = columns.num_rows();
+    features_ = columns.num_columns();
+    const auto d = static_cast<std::size_t>(features_);
+    const auto n = static_cast<std::size_t>(rows_);
+    values_.resize(d);
+    zeroed_.resize(d);
+    squared_.resize(d);
+    missing_rows_.resize(d);
+    donors_.resize(d);
+    means_.assign(d, nan);
+    valid_.assign(d, 0);
+    parallel_chunks(features_, 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
+        const auto k = static_cast<std::size_t>(j);
+        const auto in = columns.column(j);
+        values_[k].assign(in.begin(), in.end());
+        zeroed_[k].resize(n);
+        squared_[k].resize(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            const bool missing = std::isnan(in[i]);
+            zeroed_[k][i] = missing ? 0.0 : in[i];
+            squared_[k][i] = zeroed_[k][i] * zeroed_[k][i];
+            (missing ? missing_rows_[k] : donors_[k]).push_back(static_cast<std::int64_t>(i));
+        }
+        valid_[k] = donors_[k].empty() ? 0 : 1;
+        // np.ma.mean of the column: NumPy's pairwise sum with the gaps as 0, over the count.
+        if (!donors_[k].empty()) {
+            means_[k] = nansum(columns.array(j)) / static_cast<double>(donors_[k].size());
+        }
+    });
+    missing_count_.assign(n, 0);
+    for (const auto& rows : missing_rows_) {
+        for (const auto i : rows) ++missing_count_[static_cast<std::size_t>(i)];
+    }
+    // row_norms (einsum) of the training rows with gaps as 0: a pandas frame's values are
+    // column-major, so einsum adds each row's squares in order; an array is row-major and
+    // takes the SIMD lanes.
+    norms_.assign(n, 0.0);
+    if (X.has_feature_names()) {
+        for (std::size_t k = 0; k < d; ++k) {
+            for (std::size_t i = 0; i < n; ++i) norms_[i] = norms_[i] + squared_[k][i];
+        }
+    } else {
+        std::vector<double> row(d);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (std::size_t k = 0; k < d; ++k) row[k] = zeroed_[k][i];
+            norms_[i] = einsum_row_norm(row.data(), features_);
+        }
+    }
+    if (params.add_indicator) {
+        indicator_.emplace(
+            MissingIndicatorParams{.features = "missing-only", .error_on_new = false}, X);
+    }
+}
+
+std::vector<std::string> KNNImputerModel::get_feature_names_out() const {
+    const auto names = input_feature_names();
+    std::vector<std::string> out;
+    for (std::size_t j = 0; j < names.size(); ++j) {
+        if (valid_[j] != 0 || params_.keep_empty_features) out.push_back(names[j]);
+    }
+    if (indicator_) {
+        for (auto& name : indicator_->get_feature_names_out()) out.push_back(std::move(name));
+    }
+    return out;
+}
+
+// scikit-learn's nan_euclidean_distances from one row to every training row, in its order of
+// operations: -2 x.y + |x|^2 + |y|^2, floored at 0, minus the squares of the coordinates either
+// side lacks, floored at 0, then scaled by n_features / (features both have) and rooted.
+void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
+                                 const std::vector<const double*>& columns,
+                                 std::vector<double*>& out, Receiver& r) const {
+    const auto d = static_cast<std::size_t>(features_);
+    const auto n = static_cast<std::size_t>(rows_);
+    r.missing.clear();
+    bool imputes = false;
+    for (std::size_t k = 0; k < d; ++k) {
+        const double v = columns[k][row];
+        const bool missing = std::isnan(v);
+        r.x[k] = missing ? 0.0 : v;
+        r.squares[k] = r.x[k] * r.x[k];
+        if (missing) {
+            r.missing.push_back(static_cast<std::int64_t>(k));
+            imputes = imputes || valid_[k] != 0;
+        }
+    }
+    if (!imputes) return;
+
+    // The dot products: scikit-learn's gemm row when there is one, else the sum BLAS's bulk
+    // kernels form: x0*y0 + x1*y1 + ... in order, each product rounded (no fused multiply-add:
+    // the build targets baseline x86-64).
+    const double* dot = blas_row;
+    if (dot == nullptr) {
+        std::fill(r.dot.begin(), r.dot.end(), 0.0);
+        double* sums = r.dot.data();
+        for (std::size_t k = 0; k < d; ++k) {
+            const double xk = r.x[k];
+            const double* y = zeroed_[k].data();
+            for (std::size_t j = 0; j < n; ++j) sums[j] = sums[j] + xk * y[j];
+        }
+        dot = sums;
+    }
+    const double x_norm = einsum_row_norm(r.x.data(), features_);
+    double* dist = r.distance.data();
+    for (std::size_t j = 0; j < n; ++j) {
+        const double v = (-2.0 * dot[j] + x_norm) + norms_[j];
+        dist[j] = v >= 0.0 ? v : 0.0;
+    }
+    // dot(XX, missing_Y.T): this row's squares where the training row has a gap, added in
+    // feature order; zero (and so no change) for complete training rows.
+    for (std::size_t k = 0; k < d; ++k) {
+        for (const auto j : missing_rows_[k]) r.adjust[static_cast<std::size_t>(j)] += r.squares[k];
+    }
+    for (std::size_t k = 0; k < d; ++k) {
+        for (const auto j : missing_rows_[k]) {
+            // A row missing several features is met again with 0 left, which changes nothing.
+            const auto jj = static_cast<std::size_t>(j);
+            dist[jj] = dist[jj] - r.adjust[jj];
+            r.adjust[jj] = 0.0;
+        }
+    }
+    // dot(missing_X, YY.T): the training rows' squares where this row has a gap.
+    if (!r.missing.empty()) {
+        for (std::size_t j = 0; j < n; ++j) {
+            double a = 0.0;
+            for (const auto k : r.missing) a = a + squared_[static_cast<std::size_t>(k)][j];
+            dist[j] = dist[j] - a;
+        }
+        for (const auto k : r.missing) {
+            for (const auto j : missing_rows_[static_cast<std::size_t>(k)]) {
+                ++r.shared_gaps[static_cast<std::size_t>(j)];
+            }
+        }
+    }
+    const auto own_gaps = static_cast<std::int64_t>(r.missing.size());
+    const auto scale = static_cast<double>(features_);
+    for (std::size_t j = 0; j < n; ++j) {
+        const std::int64_t present = features_ - own_gaps - missing_count_[j] + r.shared_gaps[j];
+        const double clipped = dist[j] > 0.0 ? dist[j] : 0.0;
+        dist[j] = present == 0 ? nan : std::sqrt(clipped / static_cast<double>(present) * scale);
+    }
+    for (const auto k : r.missing) {
+        for (const auto j : missing_rows_[static_cast<std::size_t>(k)]) {
+            r.shared_gaps[static_cast<std::size_t>(j)] = 0;
+        }
+    }
+
+    for (const auto kk : r.missing) {
+        const auto k = static_cast<std::size_t>(kk);
+        if (valid_[k] == 0) continue;
+        const auto& donors = donors_[k];
+        r.candidates.resize(donors.size());
+        bool any = false;
+        for (std::size_t t = 0; t < donors.size(); ++t) {
+            r.candidates[t] = dist[static_cast<std::size_t>(donors[t])];
+            any = any || !std::isnan(r.candidates[t]);
+        }
+        if (!any) {
+            out[k][row] = means_[k];
+            continue;
+        }
+        const auto count =
+            std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(donors.size()));
+        r.order.resize(donors.size());
+        std::iota(r.order.begin(), r.order.end(), std::int64_t{0});
+        impute::argpartition(r.candidates, r.order, count - 1);
+        const double* fit = values_[k].data();
+        const auto value_of = [&](std::int64_t t) {
+            return fit[donors[static_cast<std::size_t>(r.order[static_cast<std::size_t>(t)])]];
+        };
+        if (params_.weights == "uniform") {
+            double sum = 0.0;
+            for (std::int64_t t = 0; t < count; ++t) sum = sum + value_of(t);
+            out[k][row] = sum / static_cast<double>(count);
+            continue;
+        }
+        // _get_weights: 1 / distance; a row with a zero distance weighs those neighbours 1 and
+        // the others 0; NaN distances weigh 0. Then np.ma.average: sum(w * v) / sum(w).
+        bool exact = false;
+        for (std::int64_t t = 0; t < count; ++t) {
+            const double w =
+                1.0 / r.candidates[static_cast<std::size_t>(r.order[static_cast<std::size_t>(t)])];
+            exact = exact || std::isinf(w);
+        }
+        double weighted = 0.0;
+        double total = 0.0;
+        for (std::int64_t t = 0; t < count; ++t) {
+            double w =
+                1.0 / r.candidates[static_cast<std::size_t>(r.order[static_cast<std::size_t>(t)])];
+            if (exact) w = std::isinf(w) ? 1.0 : 0.0;
+            if (std::isnan(w)) w = 0.0;
+            weighted = weighted + value_of(t) * w;
+            total = total + w;
+        }
+        out[k][row] = weighted / total;
+    }
+}
+
+// scikit-learn's X[row_missing_idx] @ fit_X.T (gaps as 0) in one gemm call of the same shape,
+// whose rounding then matches NumPy's (OpenBLAS rounds the rows at the edges of its thread
+// partition differently from the rest). Above max_blas_products entries the products are
+// formed row by row instead (see impute_row), to bound the memory.
+NDArray<double> KNNImputerModel::blas_products(const std::vector<std::int64_t>& receivers,
+                                               const std::vector<const double*>& columns) const {
+    const auto m = static_cast<std::int64_t>(receivers.size());
+    if (m == 0 || m * rows_ > max_blas_products) return {};
+    std::vector<double> a(static_cast<std::size_t>(m * features_));
+    for (std::int64_t r = 0; r < m; ++r) {
+        for (std::int64_t k = 0; k < features_; ++k) {
+            const double v =
+                columns[static_cast<std::size_t>(k)][receivers[static_cast<std::size_t>(r)]];
+            a[static_cast<std::size_t>(r * features_ + k)] = std::isnan(v) ? 0.0 : v;
+        }
+    }
+    std::vector<double> b;
+    b.reserve(static_cast<std::size_t>(features_ * rows_));
+    for (const auto& column : zeroed_) b.insert(b.end(), column.begin(), column.end());
+    return matmul(NDArray<double>(std::move(a), {m, features_}),
+                  NDArray<double>(std::move(b), {features_, rows_}));
+}
+
+Features KNNImputerModel::transform_features(const Features& X) const {
+    check_features(X);
+    const NumericColumns columns(X, KNNImputer::name, MissingValues::AllowNan);
+    const auto d = static_cast<std::size_t>(features_);
+    const std::int64_t n = columns.num_rows();
+    std::vector<const double*> in(d);
+    std::vector<FloatColumnBuilder> built;
+    std::vector<double*> out(d, nullptr);
+    built.reserve(d);
+    for (std::size_t k = 0; k < d; ++k) {
+        in[k] = columns.column(static_cast<std::int64_t>(k)).data();
+        if (valid_[k] == 0 && !params_.keep_empty_features) continue;
+        built.emplace_back(n);
+        out[k] = built.back().data();
+        if (valid_[k] == 0) {
+            std::fill(out[k], out[k] + n, 0.0);
+        } else {
+            std::copy(in[k], in[k] + n, out[k]);
+        }
+    }
+    // Only rows with a gap need distances (scikit-learn's row_missing_idx: a gap in any feature).
+    std::vector<std::int64_t> receivers;
+    for (std::int64_t i = 0; i < n; ++i) {
+        for (std::size_t k = 0; k < d; ++k) {
+            if (std::isnan(in[k][i])) {
+                receivers.push_back(i);
+                break;
+            }
+        }
+    }
+    const auto m = static_cast<std::int64_t>(receivers.size());
+    const NDArray<double> products = blas_products(receivers, in);
+    const double* product_rows = products.size() > 0 ? products.data() : nullptr;
+    std::vector<double*> targets = out;
+    for (std::size_t k = 0; k < d; ++k) {
+        if (valid_[k] == 0) targets[k] = nullptr;
+    }
+    parallel_chunks(
+        m, receivers_per_chunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+            Receiver scratch(rows_, features_);
+            std::vector<double*> rows_out = targets;
+            for (std::int64_t r = begin; r < end; ++r) {
+                const double* blas_row =
+                    product_rows != nullptr ? product_rows + r * rows_ : nullptr;
+                impute_row(receivers[static_cast<std::size_t>(r)], blas_row, in, rows_out, scratch);
+            }
+        });
+    std::vector<std::string> names;
+    std::vector<Column> result;
+    const auto& input_names = X.frame().columns();
+    std::size_t b = 0;
+    for (std::size_t k = 0; k < d; ++k) {
+        if (out[k] == nullptr) continue;
+        names.push_back(input_names[k]);
+        result.push_back(std::move(built[b++]).finish());
+    }
+    if (indicator_) {
+        const Features mask = indicator_->transform_features(X);
+        for (std::size_t k = 0; k < mask.frame().columns().size(); ++k) {
+            names.push_back(mask.frame().columns()[k]);
+            result.push_back(mask.frame().column(k).astype(DType::Float64));
+        }
+    }
+    return make_output(X, std::move(names), std::move(result));
+}
+
+}  // namespace tabula
