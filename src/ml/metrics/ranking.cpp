@@ -1,5 +1,6 @@
 #include "tabula/ml/metrics/ranking.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
@@ -7,6 +8,7 @@
 #include "tabula/array/print.hpp"
 #include "tabula/array/sorting.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/core/float_repr.hpp"
 #include "tabula/ml/labels.hpp"
 #include "targets.hpp"
 
@@ -192,6 +194,40 @@ double ovo_roc_auc(const std::vector<std::int32_t>& codes, const NDArray<double>
     return metrics_detail::numpy_mean(std::move(pair_scores));
 }
 
+// _binary_roc_auc_score's partial area: the curve cut at max_fpr by np.interp, then McClish's
+// correction (0.5 for a non-discriminant score, 1 for a perfect one).
+double partial_roc_auc(const std::vector<bool>& positive, const std::vector<double>& scores,
+                       double max_fpr) {
+    if (!(max_fpr > 0 && max_fpr <= 1)) {
+        throw ValueError("Expected max_fpr in range (0, 1], got: " + float_repr(max_fpr));
+    }
+    RocCurve roc = roc_from(binary_clf_curve(positive, scores), true);
+    if (max_fpr == 1) return auc(roc.fpr, roc.tpr);
+    // np.searchsorted(fpr, max_fpr, "right"); fpr ends at 1 > max_fpr, so stop is inside.
+    const auto stop = static_cast<std::size_t>(
+        std::upper_bound(roc.fpr.begin(), roc.fpr.end(), max_fpr) - roc.fpr.begin());
+    const double x0 = roc.fpr[stop - 1];
+    const double x1 = roc.fpr[stop];
+    const double y0 = roc.tpr[stop - 1];
+    const double y1 = roc.tpr[stop];
+    // np.interp's arithmetic for x in [x0, x1).
+    double y = y0;
+    if (x0 != max_fpr) {
+        const double slope = (y1 - y0) / (x1 - x0);
+        y = slope * (max_fpr - x0) + y0;
+        if (std::isnan(y)) y = slope * (max_fpr - x1) + y1;
+        if (std::isnan(y) && y0 == y1) y = y0;
+    }
+    roc.fpr.resize(stop);
+    roc.tpr.resize(stop);
+    roc.fpr.push_back(max_fpr);
+    roc.tpr.push_back(y);
+    const double partial = auc(roc.fpr, roc.tpr);
+    const double min_area = 0.5 * std::pow(max_fpr, 2.0);
+    const double max_area = max_fpr;
+    return 0.5 * (1 + (partial - min_area) / (max_area - min_area));
+}
+
 // _multiclass_roc_auc_score.
 double multiclass_roc_auc(const Target& y_true, const NDArray<double>& y_score,
                           const RocAucOptions& options) {
@@ -330,6 +366,12 @@ double roc_auc_score(const Target& y_true, const NDArray<double>& y_score,
     check_finite(y_score.to_vector());
     const bool wide = y_score.ndim() == 2 && y_score.shape()[1] > 2;
     if (type == TargetType::Multiclass || (type == TargetType::Binary && wide)) {
+        if (options.max_fpr && *options.max_fpr != 1.0) {
+            throw ValueError(
+                "Partial AUC computation not available in multiclass setting, 'max_fpr' must be "
+                "set to `None`, received `max_fpr=" +
+                float_repr(*options.max_fpr) + "` instead");
+        }
         if (options.multi_class == MultiClass::Raise) {
             throw ValueError("multi_class must be in ('ovo', 'ovr')");
         }
@@ -355,6 +397,7 @@ double roc_auc_score(const Target& y_true, const NDArray<double>& y_score,
     if (labels->classes.size() != 2) throw_one_class();
     const std::vector<double> scores = score_vector(y_score);
     check_consistent_length(y_true.size(), static_cast<std::int64_t>(scores.size()));
+    if (options.max_fpr) return partial_roc_auc(positive, scores, *options.max_fpr);
     return binary_roc_auc(positive, scores);
 }
 

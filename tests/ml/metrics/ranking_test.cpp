@@ -85,13 +85,17 @@ TEST(MetricsPrecisionRecallCurve, MatchesScikitLearn) {
     EXPECT_GT(rows, 20);
 }
 
-// The trapezoids are summed in NumPy's pairwise order: exact.
+// The trapezoids are summed in NumPy's pairwise order, and the partial area (max_fpr) cut
+// with np.interp's arithmetic: exact.
 TEST(MetricsRocAuc, BinaryMatchesScikitLearn) {
     const int rows = for_rows("auc", [](const auto& f, const Case& c, const auto& line) {
+        RocAucOptions options;
+        if (f[5] != "-") options.max_fpr = testing::parse_value<double>(f[5]);
+        const auto score = [&] { return roc_auc_score(c.y_true, c.scores, options); };
         if (expect_outcome(
-                f, 6, [&] { roc_auc_score(c.y_true, c.scores); }, line))
+                f, 6, [&] { score(); }, line))
             return;
-        expect_values(std::vector<double>{roc_auc_score(c.y_true, c.scores)}, {f[7]}, line);
+        expect_values(std::vector<double>{score()}, {f[7]}, line);
     });
     EXPECT_GT(rows, 10);
 }
@@ -118,6 +122,21 @@ TEST(MetricsRocAuc, MulticlassMatchesScikitLearn) {
         expect_values(std::vector<double>{roc_auc_score(y, proba, options)}, {f[9]}, line);
     }
     EXPECT_GT(rows, 50);
+}
+
+TEST(MetricsRocAuc, PartialAucIsBinaryOnly) {
+    int rows = 0;
+    for (const std::string& line : fixture_lines(kCases)) {
+        const auto f = split(line, '|');
+        if (f[0] != "mauc_fpr") continue;
+        ++rows;
+        const Target y = parse_labels(f[2]);
+        const NDArray<double> proba(parse_floats(f[4]), testing::parse_shape(f[3]));
+        const RocAucOptions options{.multi_class = MultiClass::Ovr, .max_fpr = 0.5};
+        EXPECT_TRUE(expect_outcome(
+            f, 5, [&] { roc_auc_score(y, proba, options); }, line));
+    }
+    EXPECT_GT(rows, 5);
 }
 
 TEST(MetricsRanking, BadInputs) {

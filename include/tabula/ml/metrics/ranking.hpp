@@ -46,6 +46,8 @@ struct RocAucOptions {
     MultiClass multi_class = MultiClass::Raise;
     // The classes of y_score's columns, sorted (multiclass only; default: y_true's labels).
     std::optional<std::vector<Scalar>> labels{};
+    // Binary only: the standardised (McClish) area over fpr in [0, max_fpr], max_fpr in (0, 1].
+    std::optional<double> max_fpr{};
 };
 
 // Binary y_true: y_score is 1-d, the score of the greater label. Multiclass: (n_samples,
