@@ -4,16 +4,18 @@
 #include <cmath>
 #include <deque>
 #include <limits>
+#include <optional>
 #include <utility>
+
+#include "more_thuente.hpp"
 
 namespace tabula::detail {
 namespace {
 
 constexpr double epsilon = std::numeric_limits<double>::epsilon();
-// L-BFGS-B's line-search constants (sufficient decrease, curvature) and evaluation budget.
-constexpr double c1 = 1e-3;
-constexpr double c2 = 0.9;
+// L-BFGS-B's evaluation budget per line search and its largest step without bounds.
 constexpr int max_line_evaluations = 20;
+constexpr double max_step = 1e10;
 
 double dot(std::span<const double> a, std::span<const double> b) {
     double s = 0.0;
@@ -27,7 +29,7 @@ double max_abs(std::span<const double> v) {
     return m;
 }
 
-// A point on the search line: step, value, gradient and directional derivative.
+// A point on the search line: its step, value, gradient and slope along the direction.
 struct LinePoint {
     double step = 0.0;
     double f = 0.0;
@@ -36,110 +38,32 @@ struct LinePoint {
     std::vector<double> g;
 };
 
-class LineSearch {
-  public:
-    LineSearch(const Objective& objective, const std::vector<double>& x, std::span<const double> d,
-               std::int64_t& evaluations)
-        : objective_(objective), x_(x), d_(d), evaluations_(evaluations) {}
+LinePoint evaluate(const Objective& objective, const LinePoint& start, std::span<const double> d,
+                   double step) {
+    LinePoint p;
+    p.step = step;
+    p.x.resize(d.size());
+    p.g.resize(d.size());
+    for (std::size_t i = 0; i < d.size(); ++i) p.x[i] = start.x[i] + step * d[i];
+    p.f = objective(p.x, p.g);
+    p.slope = dot(p.g, d);
+    return p;
+}
 
-    // A step satisfying the strong Wolfe conditions (Nocedal & Wright, algorithms 3.5 and 3.6,
-    // cubic interpolation safeguarded by bisection), or the best decreasing point found when
-    // the budget runs out; false when no step decreased f.
-    bool search(const LinePoint& start, double initial_step, LinePoint& out) {
-        start_ = &start;
-        LinePoint previous = start;
-        previous.step = 0.0;
-        double step = initial_step;
-        for (int i = 0; i < max_line_evaluations; ++i) {
-            LinePoint current = evaluate(step);
-            if (!std::isfinite(current.f) || !sufficient(current) ||
-                (i > 0 && current.f > previous.f)) {
-                return zoom(std::move(previous), std::move(current), out);
-            }
-            if (curvature(current)) {
-                out = std::move(current);
-                return true;
-            }
-            if (current.slope >= 0.0) return zoom(std::move(current), std::move(previous), out);
-            previous = std::move(current);
-            step *= 4.0;
-        }
-        return accept_best(previous, out);
+// L-BFGS-B's lnsrlb: Moré-Thuente from `step`, at most 20 evaluations; the accepted point, or
+// nothing when the budget ran out or f or its gradient stopped being finite.
+std::optional<LinePoint> line_search(const Objective& objective, const LinePoint& start,
+                                     std::span<const double> d, double step,
+                                     std::int64_t& evaluations) {
+    MoreThuente search(start.f, start.slope, step, max_step);
+    for (int i = 0; i < max_line_evaluations; ++i) {
+        LinePoint trial = evaluate(objective, start, d, search.step());
+        ++evaluations;
+        if (!std::isfinite(trial.f) || !std::isfinite(trial.slope)) return std::nullopt;
+        if (search.update(trial.f, trial.slope) != MoreThuente::Outcome::Evaluate) return trial;
     }
-
-  private:
-    LinePoint evaluate(double step) {
-        LinePoint p;
-        p.step = step;
-        p.x.resize(x_.size());
-        p.g.resize(x_.size());
-        for (std::size_t i = 0; i < x_.size(); ++i) p.x[i] = x_[i] + step * d_[i];
-        p.f = objective_(p.x, p.g);
-        ++evaluations_;
-        p.slope = dot(p.g, d_);
-        ++used_;
-        return p;
-    }
-    bool sufficient(const LinePoint& p) const {
-        return p.f <= start_->f + c1 * p.step * start_->slope;
-    }
-    bool curvature(const LinePoint& p) const { return std::abs(p.slope) <= -c2 * start_->slope; }
-    bool accept_best(const LinePoint& best, LinePoint& out) const {
-        if (best.step <= 0.0 || !(best.f <= start_->f)) return false;
-        out = best;
-        return true;
-    }
-
-    // lo satisfies sufficient decrease with the lowest f so far; the minimiser lies between
-    // lo and hi.
-    bool zoom(LinePoint lo, LinePoint hi, LinePoint& out) {
-        while (used_ < max_line_evaluations) {
-            const double step = interpolate(lo, hi);
-            if (step == lo.step || step == hi.step) break;
-            LinePoint trial = evaluate(step);
-            if (!std::isfinite(trial.f) || !sufficient(trial) || trial.f > lo.f) {
-                hi = std::move(trial);
-                continue;
-            }
-            if (curvature(trial)) {
-                out = std::move(trial);
-                return true;
-            }
-            if (trial.slope * (hi.step - lo.step) >= 0.0) hi = std::move(lo);
-            lo = std::move(trial);
-        }
-        return accept_best(lo, out);
-    }
-
-    // Minimiser of the cubic through lo and hi (values and slopes), kept away from the ends;
-    // the midpoint when the cubic gives nothing usable.
-    static double interpolate(const LinePoint& lo, const LinePoint& hi) {
-        const double a = lo.step;
-        const double b = hi.step;
-        const double low = std::min(a, b);
-        const double width = std::abs(b - a);
-        const double middle = 0.5 * (a + b);
-        if (!std::isfinite(hi.f) || !std::isfinite(hi.slope)) return middle;
-        const double d1 = lo.slope + hi.slope - 3.0 * (lo.f - hi.f) / (a - b);
-        const double radicand = d1 * d1 - lo.slope * hi.slope;
-        if (!(radicand >= 0.0)) return middle;
-        const double d2 = std::copysign(std::sqrt(radicand), b - a);
-        const double denominator = hi.slope - lo.slope + 2.0 * d2;
-        if (denominator == 0.0) return middle;
-        const double step = b - (b - a) * (hi.slope + d2 - d1) / denominator;
-        if (!std::isfinite(step) || step < low + 0.1 * width || step > low + 0.9 * width) {
-            return middle;
-        }
-        return step;
-    }
-
-    const Objective& objective_;
-    const std::vector<double>& x_;
-    std::span<const double> d_;
-    std::int64_t& evaluations_;
-    const LinePoint* start_ = nullptr;
-    int used_ = 0;
-};
+    return std::nullopt;
+}
 
 // The correction pairs and the two-loop recursion for d = -H g.
 class Memory {
@@ -207,7 +131,6 @@ LbfgsResult minimize_lbfgs(const Objective& objective, std::vector<double> x0,
     if (options.max_iter <= 0) return finish(LbfgsStatus::MaxIter);
 
     Memory memory(static_cast<std::size_t>(options.memory));
-    bool restarted = true;
     while (true) {
         std::vector<double> d = memory.direction(current.g);
         current.slope = dot(current.g, d);
@@ -215,19 +138,19 @@ LbfgsResult minimize_lbfgs(const Objective& objective, std::vector<double> x0,
             memory.clear();
             d = memory.direction(current.g);
             current.slope = dot(current.g, d);
-            restarted = true;
         }
-        // As L-BFGS-B: a first step of length 1 along steepest descent, unit steps after.
-        const double initial = restarted ? std::min(1.0 / std::sqrt(dot(d, d)), 1e10) : 1.0;
-        LineSearch search(objective, current.x, d, evaluations);
-        LinePoint next;
-        if (!search.search(current, initial, next)) {
+        // As L-BFGS-B: the first step has length 1 along steepest descent, later ones start
+        // from the full quasi-Newton step.
+        const double initial =
+            result.n_iter == 0 ? std::min(1.0 / std::sqrt(dot(d, d)), max_step) : 1.0;
+        auto found = line_search(objective, current, d, initial, evaluations);
+        if (!found) {
+            // L-BFGS-B forgets its correction pairs and retries along steepest descent once.
             if (memory.empty()) return finish(LbfgsStatus::LineSearchFailed);
             memory.clear();
-            restarted = true;
             continue;
         }
-        restarted = false;
+        LinePoint next = std::move(*found);
         std::vector<double> s(d.size());
         std::vector<double> y(d.size());
         for (std::size_t i = 0; i < d.size(); ++i) {

@@ -1,7 +1,8 @@
 #pragma once
 // Limited-memory BFGS for smooth unconstrained problems: what scikit-learn's lbfgs solvers get
-// from scipy's L-BFGS-B (with no bounds), with the same stopping rules, memory and line-search
-// constants, so that both reach the same optimum and stop after similar numbers of iterations.
+// from scipy's L-BFGS-B with no bounds. The same first step, directions (the two-loop recursion
+// equals L-BFGS-B's compact form without bounds), Moré-Thuente line search, update-skipping
+// and restart rules and stopping tests, so it walks the same iterates up to rounding.
 #include <cstdint>
 #include <functional>
 #include <span>
