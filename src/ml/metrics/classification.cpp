@@ -98,12 +98,14 @@ double average_of(const std::vector<double>& values, const std::vector<double>& 
     return metrics_detail::numpy_mean(values);
 }
 
-double single(const PrecisionRecallFscoreSupport& r, const std::vector<double>& values) {
-    if (r.precision.size() != 1) {
+// The one-value scores: average None (per label) belongs to precision_recall_fscore_support.
+PrecisionRecallFscoreSupport averaged_scores(const Target& y_true, const Target& y_pred,
+                                             const PrecisionRecallOptions& options, double beta) {
+    if (options.average == Average::None) {
         throw ValueError(
             "average=None gives one score per label: use precision_recall_fscore_support");
     }
-    return values.front();
+    return precision_recall_fscore_support(y_true, y_pred, options, beta);
 }
 
 }  // namespace
@@ -171,14 +173,12 @@ PrecisionRecallFscoreSupport precision_recall_fscore_support(const Target& y_tru
 
 double precision_score(const Target& y_true, const Target& y_pred,
                        const PrecisionRecallOptions& options) {
-    const auto r = precision_recall_fscore_support(y_true, y_pred, options);
-    return single(r, r.precision);
+    return averaged_scores(y_true, y_pred, options, 1.0).precision[0];
 }
 
 double recall_score(const Target& y_true, const Target& y_pred,
                     const PrecisionRecallOptions& options) {
-    const auto r = precision_recall_fscore_support(y_true, y_pred, options);
-    return single(r, r.recall);
+    return averaged_scores(y_true, y_pred, options, 1.0).recall[0];
 }
 
 double f1_score(const Target& y_true, const Target& y_pred, const PrecisionRecallOptions& options) {
@@ -187,8 +187,7 @@ double f1_score(const Target& y_true, const Target& y_pred, const PrecisionRecal
 
 double fbeta_score(const Target& y_true, const Target& y_pred, double beta,
                    const PrecisionRecallOptions& options) {
-    const auto r = precision_recall_fscore_support(y_true, y_pred, options, beta);
-    return single(r, r.fbeta_score);
+    return averaged_scores(y_true, y_pred, options, beta).fbeta_score[0];
 }
 
 NDArray<std::int64_t> confusion_matrix(const Target& y_true, const Target& y_pred,
