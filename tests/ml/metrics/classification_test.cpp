@@ -248,6 +248,17 @@ TEST(MetricsClassification, PosLabelMatchesAsPythonEquals) {
     EXPECT_EQ(precision_score(flags, flags, {.pos_label = false}), 1.0);
 }
 
+TEST(MetricsClassification, CategoricalLabelsAreStrings) {
+    const Series y(std::vector<std::string>{"b", "a", "c", "a"});
+    const Series p(std::vector<std::string>{"b", "b", "c", "a"});
+    const Series yc = y.astype(DType::Categorical);
+    EXPECT_EQ(accuracy_score(yc, p), 0.75);
+    const auto r = precision_recall_fscore_support(yc, p.astype(DType::Categorical),
+                                                   {.average = Average::None});
+    expect_values(r.precision, {"1.0", "0.5", "1.0"}, "categorical");
+    expect_values(r.support, {"2", "1", "1"}, "categorical");
+}
+
 TEST(MetricsLogLoss, BadInputs) {
     const std::vector<int> y{0, 1, 1};
     const NDArray<double> p({0.2, 0.7, NAN});
