@@ -104,16 +104,26 @@ std::optional<std::string> text_mode(const Column& column) {
     return std::string(best->first);
 }
 
-double numeric_statistic(const std::string& strategy, const NumericColumns& columns, std::int64_t j,
-                         double fill) {
-    if (strategy == "constant") return fill;
-    const auto values = columns.column(j);
-    if (strategy == "mean") {
-        std::int64_t count = 0;
-        for (double v : values) count += std::isnan(v) ? 0 : 1;
-        // np.ma.mean sums the column with the missing values as 0, in NumPy's pairwise order.
-        return count == 0 ? nan : nansum(columns.array(j)) / static_cast<double>(count);
+// np.ma.mean(axis=0) sums each column with the gaps as 0: pairwise on a pandas frame's
+// column-major values, row after row on a row-major array.
+double column_mean(const NumericColumns& columns, std::int64_t j, bool row_major) {
+    std::int64_t count = 0;
+    double sum = 0.0;
+    for (double v : columns.column(j)) {
+        const bool present = !std::isnan(v);
+        count += present ? 1 : 0;
+        sum = sum + (present ? v : 0.0);
     }
+    if (count == 0) return nan;
+    if (!row_major) sum = nansum(columns.array(j));
+    return sum / static_cast<double>(count);
+}
+
+double numeric_statistic(const std::string& strategy, const NumericColumns& columns, std::int64_t j,
+                         double fill, bool row_major) {
+    if (strategy == "constant") return fill;
+    if (strategy == "mean") return column_mean(columns, j, row_major);
+    const auto values = columns.column(j);
     auto present = observed(values);
     if (present.empty()) return nan;
     return strategy == "median" ? median_of(std::move(present)) : mode_of(std::move(present));
@@ -180,8 +190,8 @@ SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const 
                 text_statistics_[k] = std::move(value);
                 return;
             }
-            double value =
-                numeric_statistic(params_.strategy, *numeric.columns, numeric.position[k], fill);
+            double value = numeric_statistic(params_.strategy, *numeric.columns,
+                                             numeric.position[k], fill, !X.has_feature_names());
             if (std::isnan(value) && keep_empty) value = 0.0;
             kept_[k] = std::isnan(value) ? 0 : 1;
             statistics_[k] = value;
