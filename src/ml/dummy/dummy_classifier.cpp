@@ -2,8 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <random>
 
+#include "../model_selection/splitter_support.hpp"
 #include "invalid_parameter.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
@@ -102,12 +102,6 @@ std::int32_t multinomial_one(random::MT19937& bits, const std::vector<double>& p
     return last;
 }
 
-random::RandomState make_random_state(const std::optional<std::int64_t>& seed) {
-    if (seed) return random::RandomState(*seed);
-    std::random_device device;
-    return random::RandomState(static_cast<std::int64_t>(device()));
-}
-
 }  // namespace
 
 DummyClassifierModel DummyClassifier::fit(const Features& X, const Target& y) const {
@@ -158,7 +152,7 @@ DummyClassifierModel::DummyClassifierModel(const DummyClassifierParams& params, 
 }
 
 std::vector<std::int32_t> DummyClassifierModel::random_codes(std::int64_t n_samples) const {
-    auto rs = make_random_state(params_.random_state);
+    auto rs = detail::random_state_for(params_.random_state);
     std::vector<std::int32_t> codes(static_cast<std::size_t>(n_samples));
     if (params_.strategy == "uniform") {
         std::vector<std::int64_t> draws(codes.size());
