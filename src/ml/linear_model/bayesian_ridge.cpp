@@ -166,6 +166,7 @@ BayesianRidgeModel::BayesianRidgeModel(const BayesianRidgeParams& params, const 
     double lambda = params.lambda_init ? *params.lambda_init : 1.0;
 
     std::vector<double> coef_old;
+    std::vector<double> last_coef;
     std::int64_t iter = 0;
     for (; iter < params.n_iter; ++iter) {
         auto [coef, rmse] = update_coef(s, alpha, lambda);
@@ -176,6 +177,7 @@ BayesianRidgeModel::BayesianRidgeModel(const BayesianRidgeParams& params, const 
         for (double eig : s.eigen) gamma += (alpha * eig) / (lambda + alpha * eig);
         lambda = (gamma + 2 * params.lambda_1) / (sum_of_squares(coef) + 2 * params.lambda_2);
         alpha = (static_cast<double>(n) - gamma + 2 * params.alpha_1) / (rmse + 2 * params.alpha_2);
+        last_coef = coef;
         if (iter != 0) {
             double change = 0.0;
             for (std::size_t j = 0; j < p; ++j) change += std::abs(coef_old[j] - coef[j]);
@@ -187,8 +189,10 @@ BayesianRidgeModel::BayesianRidgeModel(const BayesianRidgeParams& params, const 
     alpha_ = alpha;
     lambda_ = lambda;
     auto [coef, rmse] = update_coef(s, alpha, lambda);
+    // scikit-learn scores the final alpha and lambda with the last round's coefficients and the
+    // final residuals.
     if (params.compute_score) {
-        scores_.push_back(log_marginal_likelihood(params, s, alpha, lambda, coef, rmse));
+        scores_.push_back(log_marginal_likelihood(params, s, alpha, lambda, last_coef, rmse));
     }
     coef_ = std::move(coef);
     // sigma_ = (1 / alpha) * Vh.T @ (Vh / (eigen + lambda / alpha)[:, None])
