@@ -1,6 +1,7 @@
 #include "argpartition.hpp"
 
 #include <utility>
+#include <vector>
 
 namespace tabula::impute {
 namespace {
@@ -10,11 +11,14 @@ inline bool less(double a, double b) {
     return a < b || (b != b && a == a);
 }
 
-// The arg-variant of NumPy's selection.cpp over v[tosort[i]]; `tosort` is offset by the caller
-// exactly where NumPy offsets it, so that the swaps, and so the ties' order, are NumPy's.
+// The arg-variant of NumPy's selection.cpp. NumPy compares v[tosort[i]] and swaps tosort; this
+// swaps a copy of the values along with tosort, which takes the same decisions (they depend only
+// on the values at each position) while reading the values in order. Ranges are offset exactly
+// where NumPy offsets them, so the swaps, and so the ties' order, are NumPy's.
 class Select {
   public:
-    explicit Select(const double* v) : v_(v) {}
+    // `values` is a copy of the values in the order of `base` on entry.
+    Select(double* values, const std::int64_t* base) : values_(values), base_(base) {}
 
     void introselect(std::int64_t* tosort, std::int64_t num, std::int64_t kth) const {
         std::int64_t low = 0;
@@ -32,7 +36,7 @@ class Select {
                     maxval = at(tosort, k);
                 }
             }
-            std::swap(tosort[kth], tosort[maxidx]);
+            swap(tosort, kth, maxidx);
             return;
         }
         int depth_limit = 0;
@@ -46,38 +50,46 @@ class Select {
                 median3_swap(tosort, low, mid, high);
             } else {
                 const std::int64_t mid = ll + median_of_median5(tosort + ll, hh - ll);
-                std::swap(tosort[mid], tosort[low]);
+                swap(tosort, mid, low);
                 --ll;
                 ++hh;
             }
             --depth_limit;
             unguarded_partition(tosort, at(tosort, low), ll, hh);
-            std::swap(tosort[low], tosort[hh]);
+            swap(tosort, low, hh);
             if (hh >= kth) high = hh - 1;
             if (hh <= kth) low = ll;
         }
         if (high == low + 1 && less(at(tosort, high), at(tosort, low))) {
-            std::swap(tosort[high], tosort[low]);
+            swap(tosort, high, low);
         }
     }
 
   private:
-    double at(const std::int64_t* tosort, std::int64_t i) const { return v_[tosort[i]]; }
+    // The value at position i of the range that starts at `tosort`.
+    double at(const std::int64_t* tosort, std::int64_t i) const {
+        return values_[(tosort - base_) + i];
+    }
+    void swap(std::int64_t* tosort, std::int64_t i, std::int64_t j) const {
+        std::swap(tosort[i], tosort[j]);
+        const auto offset = tosort - base_;
+        std::swap(values_[offset + i], values_[offset + j]);
+    }
 
     void median3_swap(std::int64_t* t, std::int64_t low, std::int64_t mid,
                       std::int64_t high) const {
-        if (less(at(t, high), at(t, mid))) std::swap(t[high], t[mid]);
-        if (less(at(t, high), at(t, low))) std::swap(t[high], t[low]);
-        if (less(at(t, low), at(t, mid))) std::swap(t[low], t[mid]);
-        std::swap(t[mid], t[low + 1]);
+        if (less(at(t, high), at(t, mid))) swap(t, high, mid);
+        if (less(at(t, high), at(t, low))) swap(t, high, low);
+        if (less(at(t, low), at(t, mid))) swap(t, low, mid);
+        swap(t, mid, low + 1);
     }
 
     std::int64_t median5(std::int64_t* t) const {
-        if (less(at(t, 1), at(t, 0))) std::swap(t[1], t[0]);
-        if (less(at(t, 4), at(t, 3))) std::swap(t[4], t[3]);
-        if (less(at(t, 3), at(t, 0))) std::swap(t[3], t[0]);
-        if (less(at(t, 4), at(t, 1))) std::swap(t[4], t[1]);
-        if (less(at(t, 2), at(t, 1))) std::swap(t[2], t[1]);
+        if (less(at(t, 1), at(t, 0))) swap(t, 1, 0);
+        if (less(at(t, 4), at(t, 3))) swap(t, 4, 3);
+        if (less(at(t, 3), at(t, 0))) swap(t, 3, 0);
+        if (less(at(t, 4), at(t, 1))) swap(t, 4, 1);
+        if (less(at(t, 2), at(t, 1))) swap(t, 2, 1);
         if (less(at(t, 3), at(t, 2))) return less(at(t, 3), at(t, 1)) ? 1 : 3;
         return 2;
     }
@@ -92,7 +104,7 @@ class Select {
                 --hh;
             } while (less(pivot, at(t, hh)));
             if (hh < ll) break;
-            std::swap(t[ll], t[hh]);
+            swap(t, ll, hh);
         }
     }
 
@@ -100,7 +112,7 @@ class Select {
         const std::int64_t nmed = num / 5;
         for (std::int64_t i = 0, subleft = 0; i < nmed; ++i, subleft += 5) {
             const std::int64_t m = median5(t + subleft);
-            std::swap(t[subleft + m], t[i]);
+            swap(t, subleft + m, i);
         }
         if (nmed > 2) introselect(t, nmed, nmed / 2);
         return nmed / 2;
@@ -116,17 +128,20 @@ class Select {
                     minval = at(t, k);
                 }
             }
-            std::swap(t[i], t[minidx]);
+            swap(t, i, minidx);
         }
     }
 
-    const double* v_;
+    double* values_;
+    const std::int64_t* base_;
 };
 
 }  // namespace
 
 void argpartition(std::span<const double> values, std::span<std::int64_t> order, std::int64_t kth) {
-    Select(values.data()).introselect(order.data(), static_cast<std::int64_t>(order.size()), kth);
+    std::vector<double> copy(values.begin(), values.end());
+    Select(copy.data(), order.data())
+        .introselect(order.data(), static_cast<std::int64_t>(order.size()), kth);
 }
 
 }  // namespace tabula::impute
