@@ -64,14 +64,12 @@ struct KNNImputerModel::Receiver {
     explicit Receiver(std::int64_t rows, std::int64_t features)
         : x(static_cast<std::size_t>(features)),
           squares(static_cast<std::size_t>(features)),
-          dot(static_cast<std::size_t>(rows)),
           distance(static_cast<std::size_t>(rows)),
           shared_gaps(static_cast<std::size_t>(rows), 0),
           adjust(static_cast<std::size_t>(rows), 0.0) {}
     std::vector<double> x;
     std::vector<double> squares;
     std::vector<std::int64_t> missing;
-    std::vector<double> dot;
     std::vector<double> distance;
     std::vector<std::int64_t> shared_gaps;
     std::vector<double> adjust;
@@ -178,22 +176,32 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
     // The dot products: scikit-learn's gemm row when there is one, else the sum BLAS's bulk
     // kernels form: x0*y0 + x1*y1 + ... in order, each product rounded (no fused multiply-add:
     // the build targets baseline x86-64).
-    const double* dot = blas_row;
-    if (dot == nullptr) {
-        std::fill(r.dot.begin(), r.dot.end(), 0.0);
-        double* sums = r.dot.data();
-        for (std::size_t k = 0; k < d; ++k) {
-            const double xk = r.x[k];
-            const double* y = zeroed_[k].data();
-            for (std::size_t j = 0; j < n; ++j) sums[j] = sums[j] + xk * y[j];
-        }
-        dot = sums;
-    }
     const double x_norm = einsum_row_norm(r.x.data(), features_);
     double* dist = r.distance.data();
-    for (std::size_t j = 0; j < n; ++j) {
-        const double v = (-2.0 * dot[j] + x_norm) + norms_[j];
+    const auto finish = [&](std::size_t j, double dot) {
+        const double v = (-2.0 * dot + x_norm) + norms_[j];
         dist[j] = v >= 0.0 ? v : 0.0;
+    };
+    if (blas_row != nullptr) {
+        for (std::size_t j = 0; j < n; ++j) finish(j, blas_row[j]);
+    } else {
+        // Blocks of training rows whose sums stay in registers across the features.
+        constexpr std::size_t block = 8;
+        std::size_t j = 0;
+        for (; j + block <= n; j += block) {
+            double sums[block] = {};
+            for (std::size_t k = 0; k < d; ++k) {
+                const double xk = r.x[k];
+                const double* y = zeroed_[k].data() + j;
+                for (std::size_t t = 0; t < block; ++t) sums[t] = sums[t] + xk * y[t];
+            }
+            for (std::size_t t = 0; t < block; ++t) finish(j + t, sums[t]);
+        }
+        for (; j < n; ++j) {
+            double sum = 0.0;
+            for (std::size_t k = 0; k < d; ++k) sum = sum + r.x[k] * zeroed_[k][j];
+            finish(j, sum);
+        }
     }
     // dot(XX, missing_Y.T): this row's squares where the training row has a gap, added in
     // feature order; zero (and so no change) for complete training rows.
