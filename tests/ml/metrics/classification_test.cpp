@@ -16,7 +16,6 @@ namespace {
 using testing::expect_error;
 using testing::expect_outcome;
 using testing::expect_values;
-using testing::fixture_lines;
 using testing::parse_labels;
 using testing::parse_scalars;
 using testing::split;
@@ -42,19 +41,16 @@ struct Case {
     Target y_pred;
 };
 
-// Every case of the fixture, each row checked by `check(fields, case)` when it is of `kind`.
+// Each row of `kind` checked by `check(fields, case, line)` on the case it names.
 template <class Check>
 int for_rows(const std::string& kind, Check&& check) {
     std::map<std::string, Case> cases;
-    int rows = 0;
-    for (const std::string& line : fixture_lines(kCases)) {
-        const auto f = split(line, '|');
-        if (f[0] == "case") cases.emplace(f[1], Case{parse_labels(f[2]), parse_labels(f[3])});
-        if (f[0] != kind) continue;
-        ++rows;
-        check(f, cases.at(f[1]), line);
-    }
-    return rows;
+    return testing::for_each_row(
+        kCases, kind,
+        [&](const auto& f, const std::string& line) { check(f, cases.at(f[1]), line); },
+        [&](const auto& f) {
+            if (f[0] == "case") cases.emplace(f[1], Case{parse_labels(f[2]), parse_labels(f[3])});
+        });
 }
 
 // Counts and ratios of counts: one division each, the same as scikit-learn's, so exact.
@@ -150,11 +146,7 @@ TEST(MetricsBalancedAccuracy, MatchesScikitLearn) {
 // The log is glibc's where NumPy may use its own AVX-512 log (within an ulp of each other), so
 // the losses agree to 1e-13 relative rather than bit for bit.
 TEST(MetricsLogLoss, MatchesScikitLearn) {
-    int rows = 0;
-    for (const std::string& line : fixture_lines(kCases)) {
-        const auto f = split(line, '|');
-        if (f[0] != "log_loss") continue;
-        ++rows;
+    const int rows = testing::for_each_row(kCases, "log_loss", [](const auto& f, const auto& line) {
         const Target y = parse_labels(f[2]);
         const NDArray<double> proba(testing::parse_floats(f[4]), testing::parse_shape(f[3]));
         LogLossOptions options;
@@ -163,10 +155,10 @@ TEST(MetricsLogLoss, MatchesScikitLearn) {
         if (f[7] != "auto") options.eps = testing::parse_value<double>(f[7]);
         if (expect_outcome(
                 f, 8, [&] { log_loss(y, proba, options); }, line))
-            continue;
+            return;
         testing::expect_near_relative(log_loss(y, proba, options),
                                       testing::parse_value<double>(f[9]), 1e-13, line);
-    }
+    });
     EXPECT_GT(rows, 30);
 }
 

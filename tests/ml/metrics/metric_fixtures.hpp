@@ -9,6 +9,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "../../support/fixtures.hpp"
@@ -55,6 +56,30 @@ inline std::optional<std::vector<Scalar>> parse_scalars(const std::string& text)
     std::vector<Scalar> out;
     for (std::int64_t i = 0; i < s.size(); ++i) out.push_back(scalar_at(s.column(), i));
     return out;
+}
+
+// Calls check(fields, line) on each '|'-separated row of `kind` in the fixture and other(fields)
+// on the rest (the cases those rows name, which come first); returns how many `kind` rows.
+template <class Check, class Other>
+int for_each_row(const std::string& relative, const std::string& kind, Check&& check,
+                 Other&& other) {
+    int rows = 0;
+    for (const std::string& line : fixture_lines(relative)) {
+        const auto fields = split(line, '|');
+        if (fields.empty() || fields[0] != kind) {
+            other(fields);
+            continue;
+        }
+        ++rows;
+        check(fields, line);
+    }
+    return rows;
+}
+
+template <class Check>
+int for_each_row(const std::string& relative, const std::string& kind, Check&& check) {
+    return for_each_row(relative, kind, std::forward<Check>(check),
+                        [](const std::vector<std::string>&) {});
 }
 
 // fields[at] is "ok" or "error": on "error", `call` must throw that Python class with that

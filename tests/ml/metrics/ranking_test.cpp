@@ -15,7 +15,6 @@ namespace {
 using testing::expect_error;
 using testing::expect_outcome;
 using testing::expect_values;
-using testing::fixture_lines;
 using testing::parse_floats;
 using testing::parse_labels;
 using testing::parse_scalars;
@@ -35,17 +34,14 @@ NDArray<double> vector_array(const std::vector<double>& v) {
 template <class Check>
 int for_rows(const std::string& kind, Check&& check) {
     std::map<std::string, Case> cases;
-    int rows = 0;
-    for (const std::string& line : fixture_lines(kCases)) {
-        const auto f = split(line, '|');
-        if (f[0] == "case") {
-            cases.emplace(f[1], Case{parse_labels(f[2]), vector_array(parse_floats(f[3]))});
-        }
-        if (f[0] != kind) continue;
-        ++rows;
-        check(f, cases.at(f[1]), line);
-    }
-    return rows;
+    return testing::for_each_row(
+        kCases, kind,
+        [&](const auto& f, const std::string& line) { check(f, cases.at(f[1]), line); },
+        [&](const auto& f) {
+            if (f[0] == "case") {
+                cases.emplace(f[1], Case{parse_labels(f[2]), vector_array(parse_floats(f[3]))});
+            }
+        });
 }
 
 std::optional<Scalar> parse_pos_label(const std::string& text) {
@@ -101,11 +97,7 @@ TEST(MetricsRocAuc, BinaryMatchesScikitLearn) {
 }
 
 TEST(MetricsRocAuc, MulticlassMatchesScikitLearn) {
-    int rows = 0;
-    for (const std::string& line : fixture_lines(kCases)) {
-        const auto f = split(line, '|');
-        if (f[0] != "mauc") continue;
-        ++rows;
+    const int rows = testing::for_each_row(kCases, "mauc", [](const auto& f, const auto& line) {
         const Target y = parse_labels(f[2]);
         const NDArray<double> proba(parse_floats(f[4]), testing::parse_shape(f[3]));
         RocAucOptions options;
@@ -116,26 +108,23 @@ TEST(MetricsRocAuc, MulticlassMatchesScikitLearn) {
         options.multi_class = f[7] == "ovr"   ? MultiClass::Ovr
                               : f[7] == "ovo" ? MultiClass::Ovo
                                               : MultiClass::Raise;
+        const auto score = [&] { return roc_auc_score(y, proba, options); };
         if (expect_outcome(
-                f, 8, [&] { roc_auc_score(y, proba, options); }, line))
-            continue;
-        expect_values(std::vector<double>{roc_auc_score(y, proba, options)}, {f[9]}, line);
-    }
+                f, 8, [&] { score(); }, line))
+            return;
+        expect_values(std::vector<double>{score()}, {f[9]}, line);
+    });
     EXPECT_GT(rows, 50);
 }
 
 TEST(MetricsRocAuc, PartialAucIsBinaryOnly) {
-    int rows = 0;
-    for (const std::string& line : fixture_lines(kCases)) {
-        const auto f = split(line, '|');
-        if (f[0] != "mauc_fpr") continue;
-        ++rows;
+    const int rows = testing::for_each_row(kCases, "mauc_fpr", [](const auto& f, const auto& line) {
         const Target y = parse_labels(f[2]);
         const NDArray<double> proba(parse_floats(f[4]), testing::parse_shape(f[3]));
         const RocAucOptions options{.multi_class = MultiClass::Ovr, .max_fpr = 0.5};
         EXPECT_TRUE(expect_outcome(
             f, 5, [&] { roc_auc_score(y, proba, options); }, line));
-    }
+    });
     EXPECT_GT(rows, 5);
 }
 

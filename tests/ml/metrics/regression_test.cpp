@@ -16,21 +16,15 @@ namespace {
 using testing::expect_error;
 using testing::expect_outcome;
 using testing::expect_values;
-using testing::fixture_lines;
 using testing::parse_floats;
 using testing::split;
+
+const std::string kFixture = "ml/metrics/regression/cases.txt";
 
 // Squares, differences and NumPy's pairwise sums in the same order: every value is exact.
 TEST(MetricsRegression, MatchesScikitLearn) {
     std::map<std::string, std::pair<std::vector<double>, std::vector<double>>> cases;
-    int rows = 0;
-    for (const std::string& line : fixture_lines("ml/metrics/regression/cases.txt")) {
-        const auto f = split(line, '|');
-        if (f[0] == "case") {
-            cases.emplace(f[1], std::pair{parse_floats(f[2]), parse_floats(f[3])});
-            continue;
-        }
-        ++rows;
+    const auto check = [&](const std::vector<std::string>& f, const std::string& line) {
         const auto& [yt, yp] = cases.at(f[1]);
         const std::string& kind = f[0];
         const auto metric = [&] {
@@ -44,8 +38,15 @@ TEST(MetricsRegression, MatchesScikitLearn) {
         };
         if (expect_outcome(
                 f, 2, [&] { metric(); }, line))
-            continue;
+            return;
         expect_values(std::vector<double>{metric()}, {f[3]}, line);
+    };
+    testing::for_each_row(kFixture, "case", [&](const auto& f, const auto&) {
+        cases.emplace(f[1], std::pair{parse_floats(f[2]), parse_floats(f[3])});
+    });
+    int rows = 0;
+    for (const char* kind : {"mse", "rmse", "mae", "r2", "r2_nf", "ev", "ev_nf"}) {
+        rows += testing::for_each_row(kFixture, kind, check);
     }
     EXPECT_GT(rows, 100);
 }

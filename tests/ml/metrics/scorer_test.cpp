@@ -16,10 +16,8 @@ namespace {
 
 using testing::expect_error;
 using testing::expect_outcome;
-using testing::fixture_lines;
 using testing::parse_floats;
 using testing::parse_label_series;
-using testing::split;
 
 // A fitted stand-in whose methods return fixed values, as the generator's fakes do.
 class FixedModel final : public ModelBase {
@@ -73,38 +71,36 @@ NDArray<double> vector_array(const std::vector<double>& v) {
 TEST(MetricsScorer, MatchesScikitLearn) {
     std::optional<Model> model;
     std::optional<Target> y;
-    int rows = 0;
-    for (const std::string& line : fixture_lines("ml/metrics/scorers/cases.txt")) {
-        const auto f = split(line, '|');
-        if (f[0] == "case") {
-            y = Target(parse_label_series(f[3]));
-            if (f[2] == "regressor") {
-                model = Model(std::make_shared<FixedModel>("Regressor", Series(parse_floats(f[4])),
-                                                           std::nullopt, std::nullopt, false));
-            } else {
-                std::optional<NDArray<double>> decision;
-                if (f[7] != "-") decision = vector_array(parse_floats(f[7]));
-                model = Model(std::make_shared<FixedModel>(
-                    f[2] == "decision" ? "DecisionClassifier" : "Classifier",
-                    parse_label_series(f[4]),
-                    NDArray<double>(parse_floats(f[6]), testing::parse_shape(f[5])), decision,
-                    true));
-            }
-            continue;
+    // Each case row makes the model and y that the score rows after it use.
+    const auto make_case = [&](const std::vector<std::string>& f) {
+        if (f[0] != "case") return;
+        y = Target(parse_label_series(f[3]));
+        if (f[2] == "regressor") {
+            model = Model(std::make_shared<FixedModel>("Regressor", Series(parse_floats(f[4])),
+                                                       std::nullopt, std::nullopt, false));
+            return;
         }
-        ++rows;
+        std::optional<NDArray<double>> decision;
+        if (f[7] != "-") decision = vector_array(parse_floats(f[7]));
+        model = Model(std::make_shared<FixedModel>(
+            f[2] == "decision" ? "DecisionClassifier" : "Classifier", parse_label_series(f[4]),
+            NDArray<double>(parse_floats(f[6]), testing::parse_shape(f[5])), decision, true));
+    };
+    const auto check = [&](const std::vector<std::string>& f, const std::string& line) {
         const Scorer scorer = get_scorer(f[2]);
         const auto X = Features(NDArray<double>::zeros({y->size(), 1}));
         if (expect_outcome(
                 f, 3, [&] { scorer(*model, X, *y); }, line))
-            continue;
+            return;
         const double expected = testing::parse_value<double>(f[4]);
         if (f[2] == "neg_log_loss") {
             testing::expect_near_relative(scorer(*model, X, *y), expected, 1e-13, line);
         } else {
             EXPECT_EQ(scorer(*model, X, *y), expected) << line;
         }
-    }
+    };
+    const int rows =
+        testing::for_each_row("ml/metrics/scorers/cases.txt", "score", check, make_case);
     EXPECT_GT(rows, 100);
 }
 
