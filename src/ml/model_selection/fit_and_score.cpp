@@ -73,7 +73,8 @@ std::vector<FitResult> fit_and_score(const std::vector<Estimator>& estimators, c
         const Features X_test = X.take(task.split->test);
         const Target y_train = y.take(train);
         const Target y_test = y.take(task.split->test);
-        const Estimator& estimator = estimators[static_cast<std::size_t>(task.candidate)];
+        // Each fit gets its own copy (scikit-learn's clone), so no two threads share one.
+        const Estimator estimator = estimators[static_cast<std::size_t>(task.candidate)];
         const auto start = std::chrono::steady_clock::now();
         std::optional<Model> model;
         try {
