@@ -163,36 +163,10 @@ CheckedTargets check_targets(const Target& y_true, const Target& y_pred) {
 }
 
 std::int32_t label_index(const Series& classes, const Scalar& label) {
-    if (label.is_null()) return -1;
-    if (is_text(classes.dtype())) {
-        if (!label.is_string()) return -1;
-        const std::string& wanted = label.as_string();
-        std::int64_t lo = 0;
-        std::int64_t hi = classes.size();
-        while (lo < hi) {
-            const std::int64_t mid = (lo + hi) / 2;
-            if (classes.text(mid) < wanted) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo < classes.size() && classes.text(lo) == wanted ? static_cast<std::int32_t>(lo)
-                                                                 : -1;
-    }
-    if (!label.is_number()) return -1;
-    const double wanted = label.as_double();
-    std::int64_t lo = 0;
-    std::int64_t hi = classes.size();
-    while (lo < hi) {
-        const std::int64_t mid = (lo + hi) / 2;
-        if (classes.value(mid) < wanted) {
-            lo = mid + 1;
-        } else {
-            hi = mid;
-        }
-    }
-    return lo < classes.size() && classes.value(lo) == wanted ? static_cast<std::int32_t>(lo) : -1;
+    // A string never equals a number in Python: absent rather than a TypeError.
+    const bool usable = is_text(classes.dtype()) ? label.is_string() : label.is_number();
+    if (!usable) return -1;
+    return label_positions(classes, labels_series({label})).front();
 }
 
 Series labels_series(const std::vector<Scalar>& labels) {
