@@ -3,24 +3,9 @@
 #include <algorithm>
 
 #include "tabula/core/error.hpp"
+#include "tabula/ml/model_selection/parameter_grid.hpp"
 
 namespace tabula {
-namespace {
-
-// The list as Python prints it: ['f1', 'f1'].
-std::string list_text(const std::vector<std::string>& names) {
-    std::string out = "[";
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += "'";
-        out += names[i];
-        out += "'";
-    }
-    out += "]";
-    return out;
-}
-
-}  // namespace
 
 std::vector<std::pair<std::string, Scorer>> Scoring::resolve() const {
     if (!callables_.empty() || (!multimetric_ && names_.empty())) {
@@ -39,7 +24,7 @@ std::vector<std::pair<std::string, Scorer>> Scoring::resolve() const {
     std::sort(sorted.begin(), sorted.end());
     if (std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end()) {
         throw ValueError(generic + " Duplicate elements were found in the given list. " +
-                         list_text(names_));
+                         python_repr(ParamValue(names_)));
     }
     std::vector<std::pair<std::string, Scorer>> out;
     for (const auto& name : names_) out.emplace_back(name, get_scorer(name));
@@ -53,7 +38,7 @@ Scorer Scoring::single() const {
         for (const auto& entry : scorers) names.push_back(entry.first);
         throw ValueError(
             "For evaluating multiple scores, use sklearn.model_selection.cross_validate instead. " +
-            list_text(names) + " was passed.");
+            python_repr(ParamValue(names)) + " was passed.");
     }
     return scorers.front().second;
 }

@@ -102,8 +102,7 @@ Column param_column(const std::vector<ParamMap>& candidates, const std::string& 
 }
 
 std::string refit_repr(const std::variant<bool, std::string>& refit) {
-    if (const auto* flag = std::get_if<bool>(&refit)) return *flag ? "True" : "False";
-    return "'" + std::get<std::string>(refit) + "'";
+    return python_repr(ParamValue(refit));
 }
 
 bool refit_requested(const std::variant<bool, std::string>& refit) {
