@@ -2,9 +2,9 @@
 
 #include <algorithm>
 
+#include "../metrics/targets.hpp"
 #include "splitter_support.hpp"
 #include "tabula/core/error.hpp"
-#include "tabula/ml/labels.hpp"
 
 namespace tabula {
 namespace {
@@ -60,21 +60,22 @@ StratifiedKFold::StratifiedKFold(KFoldParams params) : params_(params) {
 
 std::vector<Split> StratifiedKFold::split(const Target& y) const {
     const std::int64_t n_samples = y.size();
-    const EncodedLabels labels = encode_labels(y);
+    // The labels, or none for a continuous y; NaN and infinity are rejected first, as
+    // check_array(y) does before anything else.
+    const auto labels = metrics_detail::discrete_labels(y.series(), "y");
     detail::check_folds_fit(params_.n_splits, n_samples);
-    const std::string target_type = detail::type_of_target(y, labels.classes.size());
-    if (target_type != "binary" && target_type != "multiclass") {
-        throw ValueError("Supported target types are: ('binary', 'multiclass'). Got '" +
-                         target_type + "' instead.");
+    if (!labels) {
+        throw ValueError(
+            "Supported target types are: ('binary', 'multiclass'). Got 'continuous' instead.");
     }
     // Classes numbered by first appearance, so relabelling y does not change the folds.
-    const auto n_classes = static_cast<std::size_t>(labels.classes.size());
+    const auto n_classes = static_cast<std::size_t>(labels->classes.size());
     std::vector<std::int64_t> class_number(n_classes, -1);
     std::vector<std::int64_t> encoded(static_cast<std::size_t>(n_samples));
     std::vector<std::int64_t> counts;
     for (std::int64_t i = 0; i < n_samples; ++i) {
         auto& number =
-            class_number[static_cast<std::size_t>(labels.codes[static_cast<std::size_t>(i)])];
+            class_number[static_cast<std::size_t>(labels->codes[static_cast<std::size_t>(i)])];
         if (number < 0) {
             number = static_cast<std::int64_t>(counts.size());
             counts.push_back(0);

@@ -7,7 +7,6 @@
 #include <vector>
 
 #include "tabula/core/random.hpp"
-#include "tabula/ml/data.hpp"
 #include "tabula/ml/model_selection/split.hpp"
 
 namespace tabula::detail {
@@ -43,8 +42,5 @@ std::vector<Split> splits_from_folds(const std::vector<std::int64_t>& fold_of,
 // _BaseKFold.split's ValueError "Cannot have number of splits n_splits=6 greater than the number
 // of samples: n_samples=5."
 void check_folds_fit(std::int64_t n_splits, std::int64_t n_samples);
-
-// type_of_target for a y whose distinct labels are already counted (n_classes).
-std::string type_of_target(const Target& y, std::int64_t n_classes);
 
 }  // namespace tabula::detail

@@ -93,9 +93,10 @@ TEST(CrossValidator, TypeOfTarget) {
     EXPECT_EQ(type_of_target(std::vector<std::string>{"a", "b", "c"}), "multiclass");
     EXPECT_EQ(type_of_target(std::vector<double>{1.0, 0.0, 1.0}), "binary");
     EXPECT_EQ(type_of_target(std::vector<double>{1.0, 0.5}), "continuous");
+    EXPECT_EQ(type_of_target(std::vector<int>{}), "binary");
     expect_error<ValueError>(
         [] {
-            type_of_target(std::vector<double>{0.5, INFINITY, NAN});
+            type_of_target(std::vector<double>{0.5, NAN});
         },
         "Input y contains NaN.");
     expect_error<ValueError>(
