@@ -228,7 +228,21 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
     std::vector<std::uint8_t> text(d, 0);
     for (std::size_t j = 0; j < d; ++j) text[j] = impute::is_text(frame.column(j)) ? 1 : 0;
     if (!by_value(params_.strategy)) text.assign(d, 0);
-    const NumericPart numeric = numeric_part(X, params_.strategy, text);
+    // float64 columns without nulls are read in place and checked for infinity while imputed,
+    // one pass instead of two; anything else goes through NumericColumns' conversion first.
+    bool direct = true;
+    for (std::size_t j = 0; j < d; ++j) {
+        const Column& column = frame.column(j);
+        direct =
+            direct && (text[j] != 0 || (column.dtype() == DType::Float64 && !column.has_nulls()));
+    }
+    NumericPart numeric;
+    if (direct) {
+        check_not_empty(X, SimpleImputer::name);
+    } else {
+        numeric = numeric_part(X, params_.strategy, text);
+    }
+    std::vector<std::uint8_t> infinite(d, 0);
 
     std::vector<std::int64_t> kept;
     for (std::size_t j = 0; j < d; ++j) {
@@ -236,30 +250,46 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
     }
     std::vector<Column> out(kept.size());
     const std::int64_t rows = X.num_rows();
-    parallel_chunks(static_cast<std::int64_t>(kept.size()), 1,
-                    [&](std::int64_t, std::int64_t c, std::int64_t) {
-                        const auto j = static_cast<std::size_t>(kept[static_cast<std::size_t>(c)]);
-                        if (text[j] != 0) {
-                            const Column& column = frame.column(j);
-                            const std::string& fill = *text_statistics_[j];
-                            std::vector<std::string> values(static_cast<std::size_t>(rows));
-                            for (std::int64_t i = 0; i < rows; ++i) {
-                                values[static_cast<std::size_t>(i)] =
-                                    column.is_valid(i) ? std::string(column.string_at(i)) : fill;
-                            }
-                            out[static_cast<std::size_t>(c)] = Column::from_strings(values);
-                            return;
-                        }
-                        const auto values = numeric.columns->column(numeric.position[j]);
-                        const double fill = statistics_[j];
-                        FloatColumnBuilder result(rows);
-                        double* target = result.data();
-                        for (std::int64_t i = 0; i < rows; ++i) {
-                            const double v = values[static_cast<std::size_t>(i)];
-                            target[i] = std::isnan(v) ? fill : v;
-                        }
-                        out[static_cast<std::size_t>(c)] = std::move(result).finish();
-                    });
+    parallel_chunks(
+        static_cast<std::int64_t>(kept.size()), 1, [&](std::int64_t, std::int64_t c, std::int64_t) {
+            const auto j = static_cast<std::size_t>(kept[static_cast<std::size_t>(c)]);
+            if (text[j] != 0) {
+                const Column& column = frame.column(j);
+                const std::string& fill = *text_statistics_[j];
+                std::vector<std::string> values(static_cast<std::size_t>(rows));
+                for (std::int64_t i = 0; i < rows; ++i) {
+                    values[static_cast<std::size_t>(i)] =
+                        column.is_valid(i) ? std::string(column.string_at(i)) : fill;
+                }
+                out[static_cast<std::size_t>(c)] = Column::from_strings(values);
+                return;
+            }
+            const double* values = direct ? frame.column(j).data<double>()
+                                          : numeric.columns->column(numeric.position[j]).data();
+            const double fill = statistics_[j];
+            FloatColumnBuilder result(rows);
+            double* target = result.data();
+            bool any_infinite = false;
+            for (std::int64_t i = 0; i < rows; ++i) {
+                const double v = values[i];
+                any_infinite = any_infinite || std::isinf(v);
+                target[i] = std::isnan(v) ? fill : v;
+            }
+            infinite[j] = any_infinite ? 1 : 0;
+            out[static_cast<std::size_t>(c)] = std::move(result).finish();
+        });
+    if (direct) {
+        for (std::size_t j = 0; j < d; ++j) {
+            if (kept_[j] != 0 || text[j] != 0) continue;
+            const double* values = frame.column(j).data<double>();
+            infinite[j] =
+                std::any_of(values, values + rows, [](double v) { return std::isinf(v); });
+        }
+        // NumericColumns throws scikit-learn's message, naming the column and row.
+        if (std::any_of(infinite.begin(), infinite.end(), [](std::uint8_t f) { return f != 0; })) {
+            (void)numeric_part(X, params_.strategy, text);
+        }
+    }
     std::vector<std::string> names;
     for (const auto j : kept) names.push_back(frame.columns()[static_cast<std::size_t>(j)]);
     if (indicator_) {

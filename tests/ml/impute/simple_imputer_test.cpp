@@ -101,6 +101,12 @@ TEST(SimpleImputer, RejectsBadInput) {
     const auto model = SimpleImputer().fit(X);
     testing::expect_error<ValueError>(
         [&] {
+            (void)model.transform(DataFrame({{"a", {1.0, 2.0}}, {"b", {NAN, -INFINITY}}}));
+        },
+        "Input X contains infinity or a value too large for dtype('float64') (column 'b', row "
+        "1).");
+    testing::expect_error<ValueError>(
+        [&] {
             (void)model.transform(DataFrame({{"a", {1.0}}}));
         },
         "The feature names should match those that were passed during fit.\nFeature names seen "
