@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
 #include "../../support/fixtures.hpp"
+#include "../model_selection/case_table.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/ml/compose/pipeline.hpp"
 #include "tabula/ml/dummy/dummy_classifier.hpp"
@@ -20,23 +20,13 @@ namespace {
 using testing::expect_error;
 
 // permutation_importance.txt: "<case>|<key>|<values...>" from make_permutation_importance.py.
+const testing::CaseTable& table() {
+    static const testing::CaseTable t("ml/inspection/permutation_importance.txt");
+    return t;
+}
+
 std::vector<double> field(const std::string& c, const std::string& key) {
-    static const auto table = [] {
-        std::map<std::string, std::vector<std::string>> out;
-        for (const auto& line :
-             testing::fixture_lines("ml/inspection/permutation_importance.txt")) {
-            auto f = testing::split(line, '|');
-            out[f[0] + "|" + f[1]] = std::vector<std::string>(f.begin() + 2, f.end());
-        }
-        return out;
-    }();
-    const auto it = table.find(c + "|" + key);
-    EXPECT_NE(it, table.end()) << c << " " << key;
-    std::vector<double> values;
-    if (it != table.end()) {
-        for (const auto& v : it->second) values.push_back(std::stod(v));
-    }
-    return values;
+    return table().doubles(c, key);
 }
 
 DataFrame X() {
@@ -55,21 +45,15 @@ std::vector<std::int64_t> y_class() {
 // Ridge's coefficients and R^2/MSE differ from scikit-learn's in the last bits (other summation
 // orders), so regression importances agree to a relative 1e-9; the shuffles themselves are
 // exact (a wrong draw moves an importance by far more).
-void expect_close(const NDArray<double>& actual, const std::vector<double>& expected,
-                  const std::string& context) {
-    const auto values = actual.to_vector();
-    ASSERT_EQ(values.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        EXPECT_NEAR(values[i], expected[i], 1e-9 * std::max(1.0, std::abs(expected[i])))
-            << context << " at " << i;
-    }
+void expect_close(const NDArray<double>& actual, const std::string& c, const std::string& key) {
+    testing::expect_close(actual.to_vector(), table()(c, key), c + " " + key, 1e-9);
 }
 
 void expect_result(const PermutationImportanceResult& r, const std::string& c) {
     EXPECT_EQ(r.importances.shape()[0], 4);
-    expect_close(r.importances, field(c, "importances"), c);
-    expect_close(r.importances_mean, field(c, "importances_mean"), c);
-    expect_close(r.importances_std, field(c, "importances_std"), c);
+    expect_close(r.importances, c, "importances");
+    expect_close(r.importances_mean, c, "importances_mean");
+    expect_close(r.importances_std, c, "importances_std");
 }
 
 TEST(PermutationImportance, RidgeMatchesScikitLearn) {

@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
 #include "../../support/fixtures.hpp"
+#include "case_table.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/ml/dummy/dummy_classifier.hpp"
 #include "tabula/ml/dummy/dummy_regressor.hpp"
@@ -19,32 +19,21 @@ using testing::expect_error;
 using testing::expect_values;
 
 // validation.txt: "<case>|<key>|<values...>" written by make_validation.py.
+const testing::CaseTable& table() {
+    static const testing::CaseTable t("ml/model_selection/validation/validation.txt");
+    return t;
+}
+
 const std::vector<std::string>& field(const std::string& c, const std::string& key) {
-    static const auto table = [] {
-        std::map<std::string, std::vector<std::string>> out;
-        for (const auto& line :
-             testing::fixture_lines("ml/model_selection/validation/validation.txt")) {
-            auto f = testing::split(line, '|');
-            out[f[0] + "|" + f[1]] = std::vector<std::string>(f.begin() + 2, f.end());
-        }
-        return out;
-    }();
-    const auto it = table.find(c + "|" + key);
-    EXPECT_NE(it, table.end()) << c << " " << key;
-    static const std::vector<std::string> none;
-    return it == table.end() ? none : it->second;
+    return table()(c, key);
 }
 
 std::vector<double> doubles(const std::string& key) {
-    std::vector<double> out;
-    for (const auto& v : field("data", key)) out.push_back(std::stod(v));
-    return out;
+    return table().doubles("data", key);
 }
 
 std::vector<std::int64_t> ints(const std::string& key) {
-    std::vector<std::int64_t> out;
-    for (const auto& v : field("data", key)) out.push_back(std::stoll(v));
-    return out;
+    return table().ints("data", key);
 }
 
 NDArray<double> X() {
@@ -55,11 +44,7 @@ NDArray<double> X() {
 // MSE sum in another order (relative 1e-12).
 void expect_close(const std::vector<double>& actual, const std::vector<std::string>& expected,
                   const std::string& context) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        const double e = std::stod(expected[i]);
-        EXPECT_NEAR(actual[i], e, 1e-12 * std::max(1.0, std::abs(e))) << context << " at " << i;
-    }
+    testing::expect_close(actual, expected, context, 1e-12);
 }
 
 TEST(CrossValScore, MatchesScikitLearn) {

@@ -2,11 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
 #include <string>
 #include <vector>
 
 #include "../../support/fixtures.hpp"
+#include "case_table.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/parallel.hpp"
 #include "tabula/ml/compose/pipeline.hpp"
@@ -25,36 +25,21 @@ using testing::expect_values;
 // search.txt: "<case>|<key>|<values...>" written by make_search.py.
 class SearchFixture : public ::testing::Test {
   protected:
+    static const testing::CaseTable& table() {
+        static const testing::CaseTable t("ml/model_selection/search/search.txt");
+        return t;
+    }
     static const std::vector<std::string>& field(const std::string& c, const std::string& key) {
-        static const auto table = [] {
-            std::map<std::string, std::vector<std::string>> out;
-            for (const auto& line :
-                 testing::fixture_lines("ml/model_selection/search/search.txt")) {
-                auto f = testing::split(line, '|');
-                out[f[0] + "|" + f[1]] = std::vector<std::string>(f.begin() + 2, f.end());
-            }
-            return out;
-        }();
-        const auto it = table.find(c + "|" + key);
-        EXPECT_NE(it, table.end()) << c << " " << key;
-        static const std::vector<std::string> none;
-        return it == table.end() ? none : it->second;
+        return table()(c, key);
     }
     static bool has(const std::string& c, const std::string& key) {
-        for (const auto& line : testing::fixture_lines("ml/model_selection/search/search.txt")) {
-            if (line.rfind(c + "|" + key + "|", 0) == 0) return true;
-        }
-        return false;
+        return table().contains(c, key);
     }
     static std::vector<double> doubles(const std::string& key) {
-        std::vector<double> out;
-        for (const auto& v : field("data", key)) out.push_back(std::stod(v));
-        return out;
+        return table().doubles("data", key);
     }
     static std::vector<std::int64_t> ints(const std::string& key) {
-        std::vector<std::int64_t> out;
-        for (const auto& v : field("data", key)) out.push_back(std::stoll(v));
-        return out;
+        return table().ints("data", key);
     }
     static NDArray<double> X() { return NDArray<double>(doubles("X"), Shape{41, 3}); }
 
@@ -131,23 +116,15 @@ class SearchFixture : public ::testing::Test {
     }
     static void expect_close(const std::vector<double>& actual,
                              const std::vector<std::string>& expected, const std::string& context) {
-        ASSERT_EQ(actual.size(), expected.size()) << context;
-        for (std::size_t i = 0; i < actual.size(); ++i) {
-            const double e = std::stod(expected[i]);
-            EXPECT_NEAR(actual[i], e, 1e-9 * std::max(1.0, std::abs(e))) << context << " " << i;
-        }
+        testing::expect_close(actual, expected, context, 1e-9);
     }
     // The fixture's cv_results keys, with the four time columns it leaves out.
     static std::size_t expected_columns(const std::string& c) {
         std::size_t n = 4;
-        for (const auto& line : testing::fixture_lines("ml/model_selection/search/search.txt")) {
-            const auto f = testing::split(line, '|');
-            if (f[0] != c) continue;
-            if (f[1] == "best_index" || f[1] == "best_score" || f[1] == "best_params" ||
-                f[1] == "predict" || f[1] == "score") {
-                continue;
-            }
-            ++n;
+        for (const auto& key : table().keys(c)) {
+            const bool attribute = key == "best_index" || key == "best_score" ||
+                                   key == "best_params" || key == "predict" || key == "score";
+            n += attribute ? 0 : 1;
         }
         return n;
     }
