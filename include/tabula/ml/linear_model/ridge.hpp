@@ -48,7 +48,8 @@ class RidgeModel final : public ModelBase, public PredictMethods<RidgeModel> {
     // scikit-learn's coef_ and intercept_ (0.0 without fit_intercept).
     const std::vector<double>& coef() const noexcept { return coef_; }
     double intercept() const noexcept { return intercept_; }
-    // The solver that produced coef: "cholesky" or "svd" (scikit-learn's solver_ in 1.3).
+    // The solver that produced coef: "cholesky", or "svd" after its fallback (scikit-learn
+    // 1.2.1 does not expose it).
     const std::string& solver() const noexcept { return solver_; }
 
     bool has_method(ModelMethod method) const override { return method == ModelMethod::Predict; }
