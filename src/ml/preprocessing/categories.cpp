@@ -117,25 +117,14 @@ std::string number_str(double v, CategoryKind kind) {
     return float_repr(v);
 }
 
-// Open addressing from a text to its category position: one probe sequence per row, no
-// allocation.
+// Open addressing from a text to its position among the texts inserted: one probe sequence per
+// row, no allocation per row.
 class TextTable {
   public:
+    TextTable() { rehash(16); }
     explicit TextTable(const std::vector<std::string>& keys) {
-        std::size_t capacity = 16;
-        while (capacity < keys.size() * 2) capacity *= 2;
-        slots_.assign(capacity, -1);
-        mask_ = capacity - 1;
-        keys_.reserve(keys.size());
-        for (const auto& k : keys) keys_.emplace_back(k);
-        for (std::size_t k = 0; k < keys_.size(); ++k) {
-            std::size_t s = std::hash<std::string_view>{}(keys_[k]) & mask_;
-            while (slots_[s] >= 0) {
-                if (keys_[static_cast<std::size_t>(slots_[s])] == keys_[k]) break;
-                s = (s + 1) & mask_;
-            }
-            if (slots_[s] < 0) slots_[s] = static_cast<std::int32_t>(k);
-        }
+        rehash(16);
+        for (const auto& k : keys) (void)insert(k);
     }
     std::int32_t find(std::string_view key) const {
         std::size_t s = std::hash<std::string_view>{}(key)&mask_;
@@ -145,11 +134,45 @@ class TextTable {
         }
         return -1;
     }
+    // The key's position, a new one for a key not seen before (the first of duplicates wins).
+    std::int32_t insert(std::string_view key) {
+        std::size_t s = std::hash<std::string_view>{}(key)&mask_;
+        while (slots_[s] >= 0) {
+            if (keys_[static_cast<std::size_t>(slots_[s])] == key) return slots_[s];
+            s = (s + 1) & mask_;
+        }
+        const auto position = static_cast<std::int32_t>(keys_.size());
+        keys_.push_back(key);
+        slots_[s] = position;
+        if (keys_.size() * 2 > slots_.size()) rehash(slots_.size() * 2);
+        return position;
+    }
+    const std::vector<std::string_view>& keys() const noexcept { return keys_; }
 
   private:
+    void rehash(std::size_t capacity) {
+        slots_.assign(capacity, -1);
+        mask_ = capacity - 1;
+        for (std::size_t k = 0; k < keys_.size(); ++k) {
+            std::size_t s = std::hash<std::string_view>{}(keys_[k]) & mask_;
+            while (slots_[s] >= 0) s = (s + 1) & mask_;
+            slots_[s] = static_cast<std::int32_t>(k);
+        }
+    }
+
     std::vector<std::string_view> keys_;
     std::vector<std::int32_t> slots_;
     std::size_t mask_ = 0;
+};
+
+// Row i of a string column without the per-call dtype check of Column::string_at.
+struct StringRows {
+    explicit StringRows(const Column& c) : offsets(c.string_offsets()), chars(c.string_chars()) {}
+    std::string_view operator[](std::int64_t i) const {
+        return {chars + offsets[i], static_cast<std::size_t>(offsets[i + 1] - offsets[i])};
+    }
+    const std::int64_t* offsets;
+    const char* chars;
 };
 
 // Distinct keys of each chunk counted apart and merged, so the counts do not depend on threads.
@@ -192,13 +215,30 @@ FittedFeature fit_text(const Column& column) {
                 found.emplace_back(dictionary.string_at(static_cast<std::int64_t>(c)), total);
         }
     } else {
-        const auto counts = count_distinct<std::string_view>(
-            n, [&](auto& part, std::int64_t begin, std::int64_t end) {
-                for (std::int64_t i = begin; i < end; ++i) {
-                    if (column.is_valid(i)) ++part[column.string_at(i)];
-                }
-            });
-        found.assign(counts.begin(), counts.end());
+        // Each chunk's distinct texts and counts, merged in chunk order.
+        std::vector<std::pair<TextTable, std::vector<std::int64_t>>> parts(
+            static_cast<std::size_t>(chunk_count(n, kRowChunk)));
+        const StringRows rows(column);
+        parallel_chunks(n, kRowChunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
+            auto& [table, counts] = parts[static_cast<std::size_t>(k)];
+            for (std::int64_t i = begin; i < end; ++i) {
+                if (!column.is_valid(i)) continue;
+                const auto at = static_cast<std::size_t>(table.insert(rows[i]));
+                if (at == counts.size()) counts.push_back(0);
+                ++counts[at];
+            }
+        });
+        TextTable all;
+        std::vector<std::int64_t> totals;
+        for (const auto& [table, counts] : parts) {
+            for (std::size_t c = 0; c < counts.size(); ++c) {
+                const auto at = static_cast<std::size_t>(all.insert(table.keys()[c]));
+                if (at == totals.size()) totals.push_back(0);
+                totals[at] += counts[c];
+            }
+        }
+        for (std::size_t c = 0; c < totals.size(); ++c)
+            found.emplace_back(all.keys()[c], totals[c]);
     }
     // Python sorts str by code point, which is UTF-8's byte order.
     std::sort(found.begin(), found.end());
@@ -458,10 +498,11 @@ std::vector<std::int32_t> encode_column(const Column& column, const FeatureCateg
                 }
             });
         } else {
+            const StringRows rows(column);
             parallel_chunks(n, kRowChunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
                 for (std::int64_t i = begin; i < end; ++i) {
                     codes[static_cast<std::size_t>(i)] =
-                        column.is_valid(i) ? table.find(column.string_at(i)) : missing;
+                        column.is_valid(i) ? table.find(rows[i]) : missing;
                 }
             });
         }
