@@ -16,12 +16,6 @@ const std::vector<std::string>& own_parameters() {
     return names;
 }
 
-std::vector<std::string> transformer_names(const std::vector<ColumnTransformerStep>& steps) {
-    std::vector<std::string> names;
-    for (const auto& step : steps) names.push_back(step.name);
-    return names;
-}
-
 // One transformer's share of the work: its columns of X.
 struct Job {
     std::string name;
@@ -39,7 +33,7 @@ ColumnTransformer::ColumnTransformer(std::vector<ColumnTransformerStep> transfor
 }
 
 void ColumnTransformer::validate() const {
-    compose::validate_names(transformer_names(transformers_), own_parameters());
+    compose::validate_names(compose::step_names(transformers_), own_parameters());
     for (const auto& step : transformers_) {
         compose::validate_transformer(step.transformer, {"drop", "passthrough"},
                                       "All estimators should implement fit and transform, or can "
@@ -73,7 +67,7 @@ std::string ColumnTransformer::repr() const {
 
 ParamMap ColumnTransformer::get_params(bool deep) const {
     ParamMap out;
-    out.add("transformers", transformer_names(transformers_));
+    out.add("transformers", compose::step_names(transformers_));
     out.add("remainder", options_.remainder.param());
     out.add("verbose_feature_names_out", options_.verbose_feature_names_out);
     if (deep && options_.remainder.is_estimator()) {
@@ -83,15 +77,18 @@ ParamMap ColumnTransformer::get_params(bool deep) const {
     }
     std::vector<const StepEstimator*> steps;
     for (const auto& step : transformers_) steps.push_back(&step.transformer);
-    compose::add_step_params(out, transformer_names(transformers_), steps, deep);
+    compose::add_step_params(out, compose::step_names(transformers_), steps, deep);
     return out;
 }
 
 ColumnTransformer& ColumnTransformer::set_params(std::string_view name, const ParamValue& value) {
     const auto [head, rest] = detail::split_nested(name);
-    const ColumnTransformer before = *this;
-    try {
-        if (head == "transformers" && rest.empty()) {
+    compose::change_or_restore(*this, [&] {
+        const auto step = std::find_if(transformers_.begin(), transformers_.end(),
+                                       [&](const auto& s) { return s.name == head; });
+        if (step != transformers_.end()) {
+            compose::set_step_param(step->transformer, rest, value);
+        } else if (head == "transformers" && rest.empty()) {
             transformers_ = compose::steps_by_name(transformers_, value, ColumnTransformer::name,
                                                    "transformers");
         } else if (head == "remainder") {
@@ -101,18 +98,10 @@ ColumnTransformer& ColumnTransformer::set_params(std::string_view name, const Pa
                 detail::throw_param_type(ColumnTransformer::name, head, "bool", value);
             }
         } else {
-            const auto step = std::find_if(transformers_.begin(), transformers_.end(),
-                                           [&](const auto& s) { return s.name == head; });
-            if (step == transformers_.end()) {
-                detail::throw_invalid_param(repr(), head, own_parameters());
-            }
-            compose::set_step_param(step->transformer, rest, value);
+            detail::throw_invalid_param(repr(), head, own_parameters());
         }
         validate();
-    } catch (...) {
-        *this = before;
-        throw;
-    }
+    });
     return *this;
 }
 
@@ -196,11 +185,7 @@ ColumnTransformerModel::ColumnTransformerModel(
       output_indices_(std::move(output_indices)) {}
 
 std::map<std::string, Model> ColumnTransformerModel::named_transformers() const {
-    std::map<std::string, Model> out;
-    for (const auto& t : transformers_) {
-        if (t.model) out.emplace(t.name, *t.model);
-    }
-    return out;
+    return compose::models_by_name(transformers_);
 }
 
 Features ColumnTransformerModel::transform_features(const Features& X) const {
@@ -234,10 +219,7 @@ Features ColumnTransformerModel::transform_features(const Features& X) const {
         check_features(X);
     }
 
-    std::vector<const Fitted*> active;
-    for (const auto& t : transformers_) {
-        if (t.model) active.push_back(&t);
-    }
+    const auto active = compose::with_model(transformers_);
     std::vector<Features> outputs(active.size(), X);
     compose::for_each_parallel(static_cast<std::int64_t>(active.size()), [&](std::int64_t i) {
         const Fitted& t = *active[static_cast<std::size_t>(i)];

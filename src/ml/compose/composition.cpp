@@ -141,6 +141,42 @@ void add_step_params(ParamMap& out, const std::vector<std::string>& names,
     }
 }
 
+std::string named_steps_repr(const std::vector<NamedEstimator>& steps) {
+    std::string out = "{";
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        if (i > 0) out += ", ";
+        out += "{\"" + steps[i].name + "\", " + steps[i].estimator.repr() + "}";
+    }
+    return out + "}";
+}
+
+ParamMap named_step_params(std::string_view list_parameter,
+                           const std::vector<NamedEstimator>& steps, bool deep) {
+    ParamMap out;
+    const auto names = step_names(steps);
+    out.add(std::string(list_parameter), names);
+    std::vector<const StepEstimator*> estimators;
+    for (const auto& step : steps) estimators.push_back(&step.estimator);
+    add_step_params(out, names, estimators, deep);
+    return out;
+}
+
+void set_named_step_param(std::vector<NamedEstimator>& steps, std::string_view name,
+                          const ParamValue& value, std::string_view composite,
+                          std::string_view list_parameter,
+                          const std::function<std::string()>& repr) {
+    const auto [head, rest] = detail::split_nested(name);
+    const auto step =
+        std::find_if(steps.begin(), steps.end(), [&](const auto& s) { return s.name == head; });
+    if (step != steps.end()) {
+        set_step_param(step->estimator, rest, value);
+    } else if (head == list_parameter && rest.empty()) {
+        steps = steps_by_name(steps, value, composite, list_parameter);
+    } else {
+        detail::throw_invalid_param(repr(), head, {std::string(list_parameter)});
+    }
+}
+
 void set_step_param(StepEstimator& step, std::string_view rest, const ParamValue& value) {
     if (rest.empty()) {
         step = StepEstimator::from_param(value);

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -52,6 +53,39 @@ std::string braced_names(const std::vector<std::string>& items);
 // The names make_pipeline, make_union and make_column_transformer give.
 std::vector<std::string> name_estimators(const std::vector<StepEstimator>& steps);
 
+template <class Step>
+std::vector<std::string> step_names(const std::vector<Step>& steps) {
+    std::vector<std::string> names;
+    names.reserve(steps.size());
+    for (const auto& step : steps) names.push_back(step.name);
+    return names;
+}
+
+// {{"scale", StandardScaler(...)}, {"skip", "passthrough"}}
+std::string named_steps_repr(const std::vector<NamedEstimator>& steps);
+// Pipeline's and FeatureUnion's get_params: `list_parameter` (the step names), then the steps.
+ParamMap named_step_params(std::string_view list_parameter,
+                           const std::vector<NamedEstimator>& steps, bool deep);
+// Their set_params: a step, a step's parameter, or `list_parameter` (see steps_by_name);
+// ValueError naming the composite (`repr`) for anything else.
+void set_named_step_param(std::vector<NamedEstimator>& steps, std::string_view name,
+                          const ParamValue& value, std::string_view composite,
+                          std::string_view list_parameter,
+                          const std::function<std::string()>& repr);
+
+// Runs `change` on `composite` and puts the composite back as it was when `change` throws, so a
+// refused set_params leaves it unchanged.
+template <class C, class F>
+void change_or_restore(C& composite, F&& change) {
+    C before = composite;
+    try {
+        change();
+    } catch (...) {
+        composite = std::move(before);
+        throw;
+    }
+}
+
 // Steps as get_params lists them after the composite's own parameters: each by name, then
 // (deep) each one's parameters as "name__param".
 void add_step_params(ParamMap& out, const std::vector<std::string>& names,
@@ -74,6 +108,23 @@ std::vector<Step> steps_by_name(const std::vector<Step>& steps, const ParamValue
         if (found == steps.end()) throw_unknown_step(composite, name);
         out.push_back(*found);
     }
+    return out;
+}
+
+// A fitted composition's children that hold a model ("drop" and empty selections hold none).
+template <class Child>
+std::vector<const Child*> with_model(const std::vector<Child>& children) {
+    std::vector<const Child*> out;
+    for (const auto& child : children) {
+        if (child.model) out.push_back(&child);
+    }
+    return out;
+}
+
+template <class Child>
+std::map<std::string, Model> models_by_name(const std::vector<Child>& children) {
+    std::map<std::string, Model> out;
+    for (const Child* child : with_model(children)) out.emplace(child->name, *child->model);
     return out;
 }
 

@@ -17,12 +17,6 @@ const std::vector<std::string>& reserved_names() {
     return names;
 }
 
-std::vector<std::string> union_names(const std::vector<NamedEstimator>& list) {
-    std::vector<std::string> names;
-    for (const auto& step : list) names.push_back(step.name);
-    return names;
-}
-
 // scikit-learn's `res * weight`: every column as float64, times the weight.
 Features weighted(const Features& output, double weight) {
     const NumericColumns columns(output, FeatureUnion::name, MissingValues::AllowNan);
@@ -49,7 +43,7 @@ void FeatureUnion::validate() const {
     if (transformer_list_.empty()) {
         throw ValueError("A FeatureUnion needs at least one transformer, got none");
     }
-    const auto names = union_names(transformer_list_);
+    const auto names = compose::step_names(transformer_list_);
     compose::validate_names(names, reserved_names());
     for (const auto& step : transformer_list_) {
         compose::validate_transformer(step.estimator, {"drop", "passthrough"},
@@ -64,13 +58,9 @@ void FeatureUnion::validate() const {
 }
 
 std::string FeatureUnion::repr() const {
-    std::string out = "FeatureUnion(transformer_list={";
-    for (std::size_t i = 0; i < transformer_list_.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += "{\"" + transformer_list_[i].name + "\", " + transformer_list_[i].estimator.repr() +
-               "}";
-    }
-    out += "}, transformer_weights=";
+    std::string out =
+        "FeatureUnion(transformer_list=" + compose::named_steps_repr(transformer_list_);
+    out += ", transformer_weights=";
     if (options_.transformer_weights.empty()) return out + "none)";
     out += "{";
     for (std::size_t i = 0; i < options_.transformer_weights.size(); ++i) {
@@ -82,34 +72,15 @@ std::string FeatureUnion::repr() const {
 }
 
 ParamMap FeatureUnion::get_params(bool deep) const {
-    ParamMap out;
-    out.add("transformer_list", union_names(transformer_list_));
-    std::vector<const StepEstimator*> steps;
-    for (const auto& step : transformer_list_) steps.push_back(&step.estimator);
-    compose::add_step_params(out, union_names(transformer_list_), steps, deep);
-    return out;
+    return compose::named_step_params("transformer_list", transformer_list_, deep);
 }
 
 FeatureUnion& FeatureUnion::set_params(std::string_view name, const ParamValue& value) {
-    const auto [head, rest] = detail::split_nested(name);
-    const auto step = std::find_if(transformer_list_.begin(), transformer_list_.end(),
-                                   [&](const auto& s) { return s.name == head; });
-    if (step == transformer_list_.end() && !(head == "transformer_list" && rest.empty())) {
-        detail::throw_invalid_param(repr(), head, {"transformer_list"});
-    }
-    const FeatureUnion before = *this;
-    try {
-        if (step == transformer_list_.end()) {
-            transformer_list_ = compose::steps_by_name(transformer_list_, value, FeatureUnion::name,
-                                                       "transformer_list");
-        } else {
-            compose::set_step_param(step->estimator, rest, value);
-        }
+    compose::change_or_restore(*this, [&] {
+        compose::set_named_step_param(transformer_list_, name, value, FeatureUnion::name,
+                                      "transformer_list", [this] { return repr(); });
         validate();
-    } catch (...) {
-        *this = before;
-        throw;
-    }
+    });
     return *this;
 }
 
@@ -170,19 +141,12 @@ FeatureUnionModel::FeatureUnionModel(const Features& X, std::vector<Fitted> tran
       feature_names_out_(std::move(feature_names_out)) {}
 
 std::map<std::string, Model> FeatureUnionModel::named_transformers() const {
-    std::map<std::string, Model> out;
-    for (const auto& t : transformers_) {
-        if (t.model) out.emplace(t.name, *t.model);
-    }
-    return out;
+    return compose::models_by_name(transformers_);
 }
 
 Features FeatureUnionModel::transform_features(const Features& X) const {
     check_features(X);
-    std::vector<const Fitted*> active;
-    for (const auto& t : transformers_) {
-        if (t.model) active.push_back(&t);
-    }
+    const auto active = compose::with_model(transformers_);
     std::vector<Features> outputs(active.size(), X);
     compose::for_each_parallel(static_cast<std::int64_t>(active.size()), [&](std::int64_t i) {
         const Fitted& t = *active[static_cast<std::size_t>(i)];

@@ -1,7 +1,5 @@
 #include "tabula/ml/compose/pipeline.hpp"
 
-#include <algorithm>
-
 #include "composition.hpp"
 #include "tabula/core/error.hpp"
 
@@ -14,12 +12,6 @@ const std::vector<std::string>& pipeline_parameters() {
     return names;
 }
 
-std::vector<std::string> step_names(const std::vector<NamedEstimator>& steps) {
-    std::vector<std::string> names;
-    for (const auto& step : steps) names.push_back(step.name);
-    return names;
-}
-
 }  // namespace
 
 Pipeline::Pipeline(std::vector<NamedEstimator> steps) : steps_(std::move(steps)) {
@@ -28,7 +20,7 @@ Pipeline::Pipeline(std::vector<NamedEstimator> steps) : steps_(std::move(steps))
 
 void Pipeline::validate() const {
     if (steps_.empty()) throw ValueError("A Pipeline needs at least one step, got none");
-    compose::validate_names(step_names(steps_), pipeline_parameters());
+    compose::validate_names(compose::step_names(steps_), pipeline_parameters());
     for (std::size_t i = 0; i + 1 < steps_.size(); ++i) {
         compose::validate_transformer(steps_[i].estimator, {"passthrough"},
                                       "All intermediate steps should be transformers and "
@@ -50,42 +42,19 @@ EstimatorKind Pipeline::kind() const {
 }
 
 std::string Pipeline::repr() const {
-    std::string out = "Pipeline(steps={";
-    for (std::size_t i = 0; i < steps_.size(); ++i) {
-        if (i > 0) out += ", ";
-        out += "{\"" + steps_[i].name + "\", " + steps_[i].estimator.repr() + "}";
-    }
-    return out + "})";
+    return "Pipeline(steps=" + compose::named_steps_repr(steps_) + ")";
 }
 
 ParamMap Pipeline::get_params(bool deep) const {
-    ParamMap out;
-    out.add("steps", step_names(steps_));
-    std::vector<const StepEstimator*> estimators;
-    for (const auto& step : steps_) estimators.push_back(&step.estimator);
-    compose::add_step_params(out, step_names(steps_), estimators, deep);
-    return out;
+    return compose::named_step_params("steps", steps_, deep);
 }
 
 Pipeline& Pipeline::set_params(std::string_view name, const ParamValue& value) {
-    const auto [head, rest] = detail::split_nested(name);
-    const auto step =
-        std::find_if(steps_.begin(), steps_.end(), [&](const auto& s) { return s.name == head; });
-    if (step == steps_.end() && !(head == "steps" && rest.empty())) {
-        detail::throw_invalid_param(repr(), head, pipeline_parameters());
-    }
-    const Pipeline before = *this;
-    try {
-        if (step == steps_.end()) {
-            steps_ = compose::steps_by_name(steps_, value, Pipeline::name, "steps");
-        } else {
-            compose::set_step_param(step->estimator, rest, value);
-        }
+    compose::change_or_restore(*this, [&] {
+        compose::set_named_step_param(steps_, name, value, Pipeline::name, "steps",
+                                      [this] { return repr(); });
         validate();
-    } catch (...) {
-        *this = before;
-        throw;
-    }
+    });
     return *this;
 }
 
