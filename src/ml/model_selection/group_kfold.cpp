@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cmath>
+#include <span>
 
 #include "../../frame/numpy_quicksort.hpp"
 #include "splitter_support.hpp"
@@ -10,19 +11,25 @@
 namespace tabula {
 namespace {
 
-// check_array(groups, input_name="groups"): encode_labels would name y.
+// check_array(groups, input_name="groups"): encode_labels would name y. NaN is named before
+// infinity wherever each is, as scikit-learn's _assert_all_finite does.
+template <class F>
+void check_finite(const F* values, std::int64_t n) {
+    const std::span<const F> all(values, static_cast<std::size_t>(n));
+    if (std::any_of(all.begin(), all.end(), [](F v) { return std::isnan(v); })) {
+        throw ValueError("Input groups contains NaN.");
+    }
+    if (std::any_of(all.begin(), all.end(), [](F v) { return std::isinf(v); })) {
+        throw ValueError(
+            "Input groups contains infinity or a value too large for dtype('float64').");
+    }
+}
+
 void check_groups_finite(const Series& groups) {
     const Column& column = groups.column();
-    const bool is_float = column.dtype() == DType::Float64 || column.dtype() == DType::Float32;
-    for (std::int64_t i = 0; i < groups.size(); ++i) {
-        if (column.is_null(i) || (is_float && std::isnan(groups.value(i)))) {
-            throw ValueError("Input groups contains NaN.");
-        }
-        if (is_float && std::isinf(groups.value(i))) {
-            throw ValueError(
-                "Input groups contains infinity or a value too large for dtype('float64').");
-        }
-    }
+    if (column.has_nulls()) throw ValueError("Input groups contains NaN.");
+    if (column.dtype() == DType::Float64) check_finite(column.data<double>(), column.size());
+    if (column.dtype() == DType::Float32) check_finite(column.data<float>(), column.size());
 }
 
 }  // namespace
