@@ -326,7 +326,13 @@ double SearchCVModel::score_features(const Features& X, const Target& y) const {
     return state_->refit_scorer(refitted("score"), X, y);
 }
 
-GridSearchCV::GridSearchCV(Estimator estimator, ParameterGrid param_grid, SearchOptions options)
+GridSearchCV::GridSearchCV(Estimator estimator, ParamGrid param_grid, SearchOptions options)
+    : estimator_(std::move(estimator)),
+      grid_(std::move(param_grid)),
+      options_(std::move(options)) {}
+
+GridSearchCV::GridSearchCV(Estimator estimator, std::vector<ParamGrid> param_grid,
+                           SearchOptions options)
     : estimator_(std::move(estimator)),
       grid_(std::move(param_grid)),
       options_(std::move(options)) {}

@@ -214,7 +214,7 @@ TEST_F(SearchFixture, GridSearchOverAPipeline) {
     const Target y(ints("y_binary"));
     const GridSearchCV search(
         Pipeline({{"scale", StandardScaler()}, {"clf", LogisticRegression()}}),
-        ParamGrid{{"clf__C", {0.01, 0.1, 1.0, 10.0}}, {"scale__with_mean", {true, false}}},
+        {{"clf__C", {0.01, 0.1, 1.0, 10.0}}, {"scale__with_mean", {true, false}}},
         {.scoring = "f1", .cv = 5});
     const auto fitted = search.fit(X(), y);
     expect_search("grid_pipeline", fitted, y);

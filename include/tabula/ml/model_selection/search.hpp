@@ -2,8 +2,8 @@
 // scikit-learn's GridSearchCV and RandomizedSearchCV: every candidate parameter setting scored
 // by cross-validation (candidates x splits fitted in parallel with n_jobs, each result in its own
 // slot, so nothing depends on the thread count), the best one refitted on all the data.
-//   GridSearchCV search(pipeline, {{{"classifier__C", {0.1, 1.0, 10.0}}}},
-//                       {.scoring = "f1", .cv = 5, .n_jobs = -1});
+//   GridSearchCV search(pipeline, {{"classifier__C", {0.1, 1.0, 10.0}}},
+//                       {.scoring = "f1", .n_jobs = -1, .cv = 5});
 //   SearchCVModel best = search.fit(X_train, y_train);
 //   best.best_params(); best.best_score(); best.cv_results(); best.predict(X_test);
 // scikit-learn's fit_params, pre_dispatch and verbose are not parameters; a search is not
@@ -91,7 +91,10 @@ class SearchCVModel final : public ModelBase,
 class GridSearchCV {
   public:
     static constexpr std::string_view name = "GridSearchCV";
-    GridSearchCV(Estimator estimator, ParameterGrid param_grid, SearchOptions options = {});
+    // One grid ({{"C", {0.1, 1.0}}}) or several (scikit-learn's list of dicts).
+    GridSearchCV(Estimator estimator, ParamGrid param_grid, SearchOptions options = {});
+    GridSearchCV(Estimator estimator, std::vector<ParamGrid> param_grid,
+                 SearchOptions options = {});
     // ValueError for an unknown parameter name, and the errors of cross_validate. `groups` are
     // the group labels of GroupKFold.
     SearchCVModel fit(const Features& X, const Target& y,
