@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <unordered_map>
 
 #include "tabula/core/error.hpp"
 
@@ -56,16 +57,27 @@ std::vector<T> values_of(const Series& s) {
 
 template <class T>
 EncodedLabels encode(const Series& y, LabelKind kind) {
+    // Only the distinct labels are sorted: a hash gives each row its label's slot first.
     const auto values = values_of<T>(y);
-    std::vector<T> distinct = values;
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    std::unordered_map<T, std::int32_t> slot;
+    std::vector<T> distinct;
+    std::vector<std::int32_t> first_codes(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto [it, added] =
+            slot.emplace(values[i], static_cast<std::int32_t>(distinct.size()));
+        if (added) distinct.push_back(values[i]);
+        first_codes[i] = it->second;
+    }
+    std::vector<std::int32_t> order(distinct.size());
+    for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::int32_t>(k);
+    std::sort(order.begin(), order.end(),
+              [&](std::int32_t a, std::int32_t b) { return distinct[a] < distinct[b]; });
+    std::vector<std::int32_t> rank(distinct.size());
+    for (std::size_t k = 0; k < order.size(); ++k) rank[order[k]] = static_cast<std::int32_t>(k);
     EncodedLabels out;
     out.codes.resize(values.size());
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        out.codes[i] = static_cast<std::int32_t>(
-            std::lower_bound(distinct.begin(), distinct.end(), values[i]) - distinct.begin());
-    }
+    for (std::size_t i = 0; i < values.size(); ++i) out.codes[i] = rank[first_codes[i]];
+    std::sort(distinct.begin(), distinct.end());
     if constexpr (std::is_same_v<T, std::string_view>) {
         out.classes = Series(std::vector<std::string>(distinct.begin(), distinct.end()), y.name());
     } else if (kind == LabelKind::Bool) {
