@@ -4,7 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
 #include <sstream>
 
 #include "split_fixtures.hpp"
@@ -14,7 +13,7 @@ namespace tabula {
 namespace {
 
 using testing::expect_error;
-using testing::expect_fold;
+using testing::expect_fixture_folds;
 using testing::fixture_rows;
 using testing::parse_labels;
 using testing::parse_seed;
@@ -29,14 +28,10 @@ KFoldParams kfold_params(const std::vector<std::string>& row, std::size_t first)
 }
 
 TEST(KFold, MatchesScikitLearn) {
-    const auto rows = fixture_rows(split_fixture("kfold.txt"), "kfold");
-    EXPECT_GT(rows.size(), 150U);
-    for (const auto& row : rows) {
+    expect_fixture_folds("kfold.txt", "kfold", 5, 150, [](const auto& row) {
         const KFold cv(kfold_params(row, 2));
-        const auto splits = cv.split(parse_value<std::int64_t>(row[1]));
-        EXPECT_EQ(static_cast<std::int64_t>(splits.size()), cv.get_n_splits());
-        expect_fold(splits, row[5], row[6], row[7], row[1] + " rows, " + cv.repr());
-    }
+        return cv.split(parse_value<std::int64_t>(row[1]));
+    });
 }
 
 TEST(KFold, UnshuffledFoldsAreConsecutiveWithLargerFirst) {
@@ -85,18 +80,9 @@ TEST(KFold, Repr) {
 }
 
 TEST(StratifiedKFold, MatchesScikitLearn) {
-    const auto rows = fixture_rows(split_fixture("stratified_kfold.txt"), "skf");
-    EXPECT_GT(rows.size(), 150U);
-    std::map<std::string, std::vector<Split>> computed;
-    for (const auto& row : rows) {
-        const std::string key = row[1] + "|" + row[2] + "|" + row[3] + "|" + row[4];
-        auto it = computed.find(key);
-        if (it == computed.end()) {
-            const StratifiedKFold cv(kfold_params(row, 2));
-            it = computed.emplace(key, cv.split(parse_labels(row[1]))).first;
-        }
-        expect_fold(it->second, row[5], row[6], row[7], key);
-    }
+    expect_fixture_folds("stratified_kfold.txt", "skf", 5, 150, [](const auto& row) {
+        return StratifiedKFold(kfold_params(row, 2)).split(parse_labels(row[1]));
+    });
 }
 
 TEST(StratifiedKFold, RelabellingKeepsTheFolds) {
@@ -143,18 +129,9 @@ TEST(StratifiedKFold, Errors) {
 }
 
 TEST(GroupKFold, MatchesScikitLearn) {
-    const auto rows = fixture_rows(split_fixture("group_kfold.txt"), "gkf");
-    EXPECT_GT(rows.size(), 40U);
-    std::map<std::string, std::vector<Split>> computed;
-    for (const auto& row : rows) {
-        const std::string key = row[1] + "|" + row[2];
-        auto it = computed.find(key);
-        if (it == computed.end()) {
-            const GroupKFold cv(parse_value<std::int64_t>(row[2]));
-            it = computed.emplace(key, cv.split(parse_labels(row[1]))).first;
-        }
-        expect_fold(it->second, row[3], row[4], row[5], key);
-    }
+    expect_fixture_folds("group_kfold.txt", "gkf", 3, 40, [](const auto& row) {
+        return GroupKFold(parse_value<std::int64_t>(row[2])).split(parse_labels(row[1]));
+    });
 }
 
 TEST(GroupKFold, EachGroupInOneTestFold) {

@@ -4,8 +4,6 @@
 
 #include <gtest/gtest.h>
 
-#include <map>
-
 #include "split_fixtures.hpp"
 #include "tabula/core/error.hpp"
 
@@ -13,7 +11,7 @@ namespace tabula {
 namespace {
 
 using testing::expect_error;
-using testing::expect_fold;
+using testing::expect_fixture_folds;
 using testing::fixture_rows;
 using testing::parse_labels;
 using testing::parse_seed;
@@ -30,33 +28,15 @@ ShuffleSplitParams shuffle_params(const std::vector<std::string>& row, std::size
 }
 
 TEST(ShuffleSplit, MatchesScikitLearn) {
-    const auto rows = fixture_rows(split_fixture("shuffle_split.txt"), "ss");
-    EXPECT_GT(rows.size(), 150U);
-    std::map<std::string, std::vector<Split>> computed;
-    for (const auto& row : rows) {
-        const std::string key = row[1] + "|" + row[3] + "|" + row[4] + "|" + row[5];
-        auto it = computed.find(key);
-        if (it == computed.end()) {
-            const ShuffleSplit cv(shuffle_params(row, 2));
-            it = computed.emplace(key, cv.split(parse_value<std::int64_t>(row[1]))).first;
-        }
-        expect_fold(it->second, row[6], row[7], row[8], key);
-    }
+    expect_fixture_folds("shuffle_split.txt", "ss", 6, 150, [](const auto& row) {
+        return ShuffleSplit(shuffle_params(row, 2)).split(parse_value<std::int64_t>(row[1]));
+    });
 }
 
 TEST(StratifiedShuffleSplit, MatchesScikitLearn) {
-    const auto rows = fixture_rows(split_fixture("stratified_shuffle_split.txt"), "sss");
-    EXPECT_GT(rows.size(), 200U);
-    std::map<std::string, std::vector<Split>> computed;
-    for (const auto& row : rows) {
-        const std::string key = row[1] + "|" + row[3] + "|" + row[4] + "|" + row[5];
-        auto it = computed.find(key);
-        if (it == computed.end()) {
-            const StratifiedShuffleSplit cv(shuffle_params(row, 2));
-            it = computed.emplace(key, cv.split(parse_labels(row[1]))).first;
-        }
-        expect_fold(it->second, row[6], row[7], row[8], key);
-    }
+    expect_fixture_folds("stratified_shuffle_split.txt", "sss", 6, 200, [](const auto& row) {
+        return StratifiedShuffleSplit(shuffle_params(row, 2)).split(parse_labels(row[1]));
+    });
 }
 
 TEST(ShuffleSplit, DefaultsAndSizes) {

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,24 @@ inline void expect_fold(const std::vector<Split>& splits, const std::string& fol
     ASSERT_LT(i, splits.size()) << context;
     EXPECT_EQ(splits[i].train, parse_positions(train)) << context << " fold " << fold;
     EXPECT_EQ(splits[i].test, parse_positions(test)) << context << " fold " << fold;
+}
+
+// Every `kind` row of a fixture against the folds `compute(row)` gives: fields 1 up to
+// `fold_field` name the parameters (rows sharing them share one computation), then come the fold
+// number, the training and the test positions.
+template <class Compute>
+void expect_fixture_folds(const std::string& file, const std::string& kind, std::size_t fold_field,
+                          std::size_t min_rows, Compute compute) {
+    const auto rows = fixture_rows(split_fixture(file), kind);
+    EXPECT_GE(rows.size(), min_rows) << file;
+    std::map<std::string, std::vector<Split>> computed;
+    for (const auto& row : rows) {
+        std::string key;
+        for (std::size_t f = 1; f < fold_field; ++f) key += row[f] + "|";
+        auto it = computed.find(key);
+        if (it == computed.end()) it = computed.emplace(key, compute(row)).first;
+        expect_fold(it->second, row[fold_field], row[fold_field + 1], row[fold_field + 2], key);
+    }
 }
 
 // scikit-learn's message for a named error case of errors.txt.
