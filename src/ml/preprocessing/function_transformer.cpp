@@ -149,21 +149,17 @@ FunctionTransformer& FunctionTransformer::set_params(std::string_view name,
             detail::throw_param_type(FunctionTransformer::name, head, "bool", value);
         }
     };
-    if (!rest.empty()) {
-        // No parameter here is an estimator with parameters of its own.
-    } else if (head == "func") {
+    // No parameter here is an estimator, so a nested name ("func__x") is never valid.
+    const bool plain = rest.empty();
+    if (plain && head == "func") {
         set_function(params_.func, head, value);
-        return *this;
-    } else if (head == "inverse_func") {
+    } else if (plain && head == "inverse_func") {
         set_function(params_.inverse_func, head, value);
-        return *this;
-    } else if (head == "validate") {
+    } else if (plain && head == "validate") {
         set_bool(params_.validate);
-        return *this;
-    } else if (head == "check_inverse") {
+    } else if (plain && head == "check_inverse") {
         set_bool(params_.check_inverse);
-        return *this;
-    } else if (head == "feature_names_out") {
+    } else if (plain && head == "feature_names_out") {
         const auto* text = std::get_if<std::string>(&value.storage());
         auto& held = params_.feature_names_out;
         if (value.is_none()) {
@@ -173,11 +169,12 @@ FunctionTransformer& FunctionTransformer::set_params(std::string_view name,
         } else if (!(held && held->is_callable() && held->name() == *text)) {
             held = FeatureNamesOut(*text);
         }
-        return *this;
+    } else {
+        detail::throw_invalid_param(
+            repr(), head,
+            std::vector<std::string>(std::begin(parameter_names), std::end(parameter_names)));
     }
-    detail::throw_invalid_param(
-        repr(), head,
-        std::vector<std::string>(std::begin(parameter_names), std::end(parameter_names)));
+    return *this;
 }
 
 std::string FunctionTransformer::repr() const {
