@@ -3,7 +3,8 @@
 # with the build directory as its argument.
 set -euo pipefail
 build=${1:-build/release}
-examples=(comprehensions_generators decorators vectorisation numpy_tour broadcasting dataframe_tour missing_data)
+examples=(comprehensions_generators decorators vectorisation numpy_tour broadcasting dataframe_tour missing_data
+          pipeline_tour)
 for name in "${examples[@]}"; do
     printf '\n===== %s =====\n' "$name"
     "$build/examples/$name"

@@ -217,7 +217,10 @@ class ErasedEstimator final : public EstimatorInterface {
         }
     }
     std::pair<Model, Features> fit_transform(const Features& X, const Target* y) const override {
-        if constexpr (requires { e_.fit_transform_model(X, *y); }) {
+        if constexpr (requires { e_.fit_transform_model(X, y); }) {
+            auto [model, Xt] = e_.fit_transform_model(X, y);
+            return {wrap(std::move(model)), std::move(Xt)};
+        } else if constexpr (requires { e_.fit_transform_model(X, *y); }) {
             if (y == nullptr) throw_requires_y(E::name);
             auto [model, Xt] = e_.fit_transform_model(X, *y);
             return {wrap(std::move(model)), std::move(Xt)};

@@ -28,7 +28,7 @@ namespace tabula {
 
 struct IterativeImputerParams {
     // The regressor for each feature; none means BayesianRidge().
-    Estimator estimator;
+    Estimator estimator = {};
     bool sample_posterior = false;
     std::int64_t max_iter = 10;
     double tol = 1e-3;

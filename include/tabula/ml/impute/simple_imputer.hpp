@@ -32,7 +32,7 @@ struct SimpleImputerParams {
     // "mean", "median", "most_frequent" (ties go to the smallest value) or "constant".
     std::string strategy = "mean";
     // The "constant" value; none means 0 (numeric columns) or "missing_value" (text columns).
-    std::optional<std::variant<double, std::string>> fill_value;
+    std::optional<std::variant<double, std::string>> fill_value = std::nullopt;
     bool add_indicator = false;
     // Impute all-missing features with 0 instead of dropping them.
     bool keep_empty_features = false;
