@@ -263,22 +263,33 @@ DataFrame DataFrame::reset_index(bool drop) const {
 
 NDArray<double> DataFrame::to_numpy() const {
     const auto [rows, cols] = shape();
-    auto out = NDArray<double>::empty({rows, cols});
-    double* values = out.data();
     for (std::int64_t j = 0; j < cols; ++j) {
-        const Column& c = columns_[static_cast<std::size_t>(j)];
-        if (c.dtype() == DType::String || c.dtype() == DType::Categorical) {
+        const DType dtype = columns_[static_cast<std::size_t>(j)].dtype();
+        if (dtype == DType::String || dtype == DType::Categorical) {
             throw TypeError("could not convert string column '" +
                             names_[static_cast<std::size_t>(j)] + "' to float64");
         }
-        detail::dispatch_fixed(c.dtype(), [&]<class T>(T) {
-            const T* in = c.data<T>();
-            for (std::int64_t i = 0; i < rows; ++i) {
-                values[i * cols + j] = c.is_valid(i) ? static_cast<double>(in[i])
-                                                     : std::numeric_limits<double>::quiet_NaN();
-            }
-        });
     }
+    auto out = NDArray<double>::empty({rows, cols});
+    double* values = out.data();
+    // Blocks of rows in parallel, each small enough that its strided writes stay in cache
+    // while every column is spread into it.
+    parallel_chunks(rows, 1 << 13, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+        for (std::int64_t j = 0; j < cols; ++j) {
+            const Column& c = columns_[static_cast<std::size_t>(j)];
+            detail::dispatch_fixed(c.dtype(), [&]<class T>(T) {
+                const T* in = c.data<T>();
+                for (std::int64_t i = begin; i < end; ++i) {
+                    values[i * cols + j] = static_cast<double>(in[i]);
+                }
+                if (!c.has_nulls()) return;
+                for (std::int64_t i = begin; i < end; ++i) {
+                    if (c.is_null(i))
+                        values[i * cols + j] = std::numeric_limits<double>::quiet_NaN();
+                }
+            });
+        }
+    });
     return out;
 }
 

@@ -50,13 +50,13 @@ StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, con
         const double mean = sum / static_cast<double>(n);
         mean_[k] = mean;
         if (!params_.with_std) return;
-        std::vector<double> centred(values.size());
-        for (std::size_t i = 0; i < values.size(); ++i) centred[i] = values[i] - mean;
-        const Shape shape{static_cast<std::int64_t>(centred.size())};
-        std::vector<double> squared(centred.size());
-        for (std::size_t i = 0; i < centred.size(); ++i) squared[i] = centred[i] * centred[i];
-        const double correction = nansum(NDArray<double>(std::move(centred), shape));
-        const double squares = nansum(NDArray<double>(std::move(squared), shape));
+        // One scratch array, squared in place after its sum: NumPy's temp -= T; temp **= 2.
+        NDArray<double> temp = NDArray<double>::empty({static_cast<std::int64_t>(values.size())});
+        double* t = temp.data();
+        for (std::size_t i = 0; i < values.size(); ++i) t[i] = values[i] - mean;
+        const double correction = nansum(temp);
+        for (std::size_t i = 0; i < values.size(); ++i) t[i] *= t[i];
+        const double squares = nansum(temp);
         const double var =
             (squares - correction * correction / static_cast<double>(n)) / static_cast<double>(n);
         var_[k] = var;
