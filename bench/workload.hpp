@@ -50,6 +50,11 @@ struct Workload {
     std::function<Result(Context&)> run;
 };
 
+// The learning workloads (ml_workloads.cpp).
+Result column_transformer(Context& ctx);
+Result simple_imputer(Context& ctx);
+Result knn_imputer(Context& ctx);
+
 // Every workload tabula-bench knows, in the README's order.
 const std::vector<Workload>& workloads();
 

@@ -111,6 +111,13 @@ const std::vector<Workload>& workloads() {
         {"W4", "Z = (X - X.mean(0)) / X.std(0) on numeric_1m_20; check sum(|Z|)",
          broadcast_standardize},
         {"W5", "C = A @ B, 2000x2000 float64; check sum(|C|)", matmul_2000},
+        {"W6",
+         "fit_transform of W6's ColumnTransformer (median+scale 7 numeric, mode+one-hot city and "
+         "employment_type) on tabular_1m; check sum(|Xt|)",
+         column_transformer},
+        {"W7a", "SimpleImputer(mean) on numeric_1m_20 with 10% NaN (row-major array); check sum",
+         simple_imputer},
+        {"W7b", "KNNImputer(n_neighbors=5) on impute_10k; check sum", knn_imputer},
         {"W12",
          "inner merge of tabular_1m[id, age, income] with the id % 3 != 0 rows of "
          "tabular_1m[id, city, revenue] reversed; check rows + sum(revenue)",
