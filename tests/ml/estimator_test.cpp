@@ -130,6 +130,13 @@ TEST(Model, TypeErasedCallsReachTheConcreteModel) {
     EXPECT_EQ(fitted.n_features_in(), 2);
 }
 
+TEST(Model, HoldsAConcreteModel) {
+    const DataFrame X({{"a", {1.0, 3.0}}});
+    const Model model = StandardScaler().fit(X);
+    EXPECT_EQ(model.as<StandardScalerModel>().mean(), (std::vector<double>{2.0}));
+    EXPECT_EQ(model.transform(X)["a"].value(1), 1.0);
+}
+
 TEST(FeatureSchema, ChecksNamesOrderAndCountAsScikitLearn) {
     const FeatureSchema schema(DataFrame({{"a", {1.0}}, {"b", {1.0}}, {"c", {1.0}}}));
     testing::expect_error<ValueError>(

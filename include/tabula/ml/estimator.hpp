@@ -147,7 +147,7 @@ class EstimatorBase : public EstimatorTag {
   private:
     template <class T>
     static void add_param(ParamMap& out, std::string_view name, const T& value, bool deep) {
-        out.add(std::string(name), ParamValue(value));
+        out.add(std::string(name), value);
         if constexpr (std::is_same_v<T, Estimator>) {
             if (deep && !value.empty()) {
                 for (const auto& [sub, v] : value.get_params(true)) {

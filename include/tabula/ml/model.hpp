@@ -1,6 +1,7 @@
 #pragma once
 // Fitted models (DESIGN.md principle 2): what `fit` returns. A model is immutable, so it can be
 // shared between threads and served; it knows the features it was fitted on and checks them.
+#include <concepts>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -112,6 +113,13 @@ class Model : public TransformMethods<Model>,
               public DecisionMethods<Model> {
   public:
     explicit Model(std::shared_ptr<const ModelInterface> model);
+    // A concrete model (a PipelineModel, a StandardScalerModel, ...), shared from now on, for the
+    // calls that take any model (scorers, permutation_importance).
+    template <class M>
+    requires(std::derived_from<M, ModelInterface> && !std::same_as<M, Model>)
+        Model(M model)  // NOLINT(google-explicit-constructor)
+        : Model(
+              std::shared_ptr<const ModelInterface>(std::make_shared<const M>(std::move(model)))) {}
 
     const ModelInterface& interface() const noexcept { return *model_; }
     const std::shared_ptr<const ModelInterface>& shared() const noexcept { return model_; }

@@ -74,8 +74,11 @@ class ParamValue {
 // Parameters in declaration order; nested ones (deep) as "step__name" after their owner.
 class ParamMap {
   public:
-    void add(std::string name, ParamValue value) {
-        items_.emplace_back(std::move(name), std::move(value));
+    // The value is built in place (a moved std::variant trips g++ 12's -Wmaybe-uninitialized).
+    template <class T>
+    void add(std::string name, const T& value) {
+        items_.emplace_back(std::piecewise_construct, std::forward_as_tuple(std::move(name)),
+                            std::forward_as_tuple(value));
     }
     const std::vector<std::pair<std::string, ParamValue>>& items() const noexcept { return items_; }
     bool contains(std::string_view name) const noexcept;

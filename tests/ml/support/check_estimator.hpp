@@ -26,6 +26,9 @@ struct EstimatorChecks {
     bool classifier = false;
     // NaN in X is accepted at fit (imputers, scalers); otherwise it must be a ValueError.
     bool allow_nan = false;
+    // X is validated (scikit-learn's tags: false for no_validation estimators such as the Dummy
+    // ones, which accept any X, NaN and infinity included).
+    bool validates_input = true;
     // A 1-sample fit must succeed or fail with a ValueError (never crash).
     bool one_sample = true;
     // Training data; by default 40 rows of three float features a, b, c and a binary int label
@@ -197,13 +200,15 @@ inline void check_estimator(const Estimator& estimator, const EstimatorChecks& o
     // Empty data, NaN and infinity.
     expect_value_error([&] { (void)fit(estimator, X.head(0), y.head(0), supervised); },
                        "0 sample(s)", "empty data");
-    if (!options.allow_nan) {
+    if (!options.allow_nan && options.validates_input) {
         expect_value_error(
             [&] { (void)fit(estimator, with_value(X, 3, std::nan("")), y, supervised); }, "NaN",
             "NaN in X");
     }
-    expect_value_error([&] { (void)fit(estimator, with_value(X, 3, INFINITY), y, supervised); },
-                       "infinity", "infinity in X");
+    if (options.validates_input) {
+        expect_value_error([&] { (void)fit(estimator, with_value(X, 3, INFINITY), y, supervised); },
+                           "infinity", "infinity in X");
+    }
 
     // One sample and one feature.
     if (options.one_sample && !options.classifier) {
