@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "../invalid_parameter.hpp"
 #include "../model_selection/splitter_support.hpp"
-#include "invalid_parameter.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
 #include "tabula/core/random.hpp"

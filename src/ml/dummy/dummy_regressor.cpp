@@ -1,6 +1,6 @@
 #include "tabula/ml/dummy/dummy_regressor.hpp"
 
-#include "invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"

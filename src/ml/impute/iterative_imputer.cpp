@@ -5,7 +5,7 @@
 #include <numeric>
 #include <random>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
 #include "tabula/core/random.hpp"

@@ -4,7 +4,7 @@
 #include <limits>
 #include <numeric>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "argpartition.hpp"
 #include "tabula/array/linalg.hpp"
 #include "tabula/array/reductions.hpp"

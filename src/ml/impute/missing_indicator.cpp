@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "missing.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/parallel.hpp"

@@ -5,7 +5,7 @@
 #include <limits>
 #include <unordered_map>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "missing.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "lbfgs.hpp"
 #include "linear_scores.hpp"
 #include "logistic_loss.hpp"

@@ -4,7 +4,7 @@
 #include <cstdint>
 #include <string>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "tabula/core/float_repr.hpp"
 
 namespace tabula::detail {

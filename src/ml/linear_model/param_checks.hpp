@@ -1,6 +1,6 @@
 #pragma once
 // scikit-learn's InvalidParameterError text (a ValueError) for the linear models' numeric
-// parameters; string options go through ../dummy/invalid_parameter.hpp's check_str_option.
+// parameters; string options go through ../invalid_parameter.hpp's check_str_option.
 #include <string_view>
 
 namespace tabula::detail {

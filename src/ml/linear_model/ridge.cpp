@@ -4,7 +4,7 @@
 #include <limits>
 #include <utility>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "linear_scores.hpp"
 #include "param_checks.hpp"
 #include "tabula/array/linalg.hpp"

@@ -6,7 +6,7 @@
 #include <functional>
 #include <type_traits>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "fit_and_score.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"

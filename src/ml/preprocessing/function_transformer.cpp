@@ -4,6 +4,7 @@
 #include <cmath>
 #include <variant>
 
+#include "../invalid_parameter.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/ml/validation.hpp"
 
@@ -58,10 +59,9 @@ FeatureNamesOut::FeatureNamesOut(std::string name, Function function)
 
 void FeatureNamesOut::check() const {
     if (function_ == nullptr && name_ != "one-to-one") {
-        throw ValueError(
-            "The 'feature_names_out' parameter of FunctionTransformer must be a callable, a str "
-            "among {'one-to-one'} or None. Got '" +
-            name_ + "' instead.");
+        detail::throw_invalid_parameter(FunctionTransformer::name, "feature_names_out",
+                                        "a callable, a str among {'one-to-one'} or None",
+                                        "'" + name_ + "'");
     }
 }
 

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "../invalid_parameter.hpp"
 #include "column_scaling.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/parallel.hpp"
@@ -18,9 +19,9 @@ Norm parse_norm(const std::string& norm) {
     if (norm == "l1") return Norm::L1;
     if (norm == "l2") return Norm::L2;
     if (norm == "max") return Norm::Max;
-    throw ValueError(
-        "The 'norm' parameter of Normalizer must be a str among {'l2', 'l1', 'max'}. Got '" + norm +
-        "' instead.");
+    // scikit-learn's own order of the options, which check_str_option would sort.
+    detail::throw_invalid_parameter(Normalizer::name, "norm", "a str among {'l2', 'l1', 'max'}",
+                                    "'" + norm + "'");
 }
 
 // Rows per parallel chunk: the norms of a chunk's rows are summed column after column.

@@ -4,7 +4,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "categories.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"

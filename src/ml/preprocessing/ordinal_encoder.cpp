@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "categories.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"

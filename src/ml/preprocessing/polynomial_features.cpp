@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "../invalid_parameter.hpp"
 #include "column_scaling.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/parallel.hpp"
@@ -18,17 +19,14 @@ struct DegreeRange {
 // scikit-learn's parameter validation of degree and order, which precedes the check of X.
 void check_params(const PolynomialFeaturesParams& params) {
     if (const auto* degree = std::get_if<std::int64_t>(&params.degree); degree && *degree < 0) {
-        std::string message =
-            "The 'degree' parameter of PolynomialFeatures must be an int in the range [0, inf) or "
-            "an array-like. Got ";
-        message += std::to_string(*degree);
-        message += " instead.";
-        throw ValueError(message);
+        detail::throw_invalid_parameter(PolynomialFeatures::name, "degree",
+                                        "an int in the range [0, inf) or an array-like",
+                                        std::to_string(*degree));
     }
     if (params.order != "C" && params.order != "F") {
-        throw ValueError(
-            "The 'order' parameter of PolynomialFeatures must be a str among {'C', 'F'}. Got '" +
-            params.order + "' instead.");
+        // scikit-learn's own order of the options, which check_str_option would sort.
+        detail::throw_invalid_parameter(PolynomialFeatures::name, "order", "a str among {'C', 'F'}",
+                                        "'" + params.order + "'");
     }
 }
 

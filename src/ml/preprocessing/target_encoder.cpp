@@ -3,7 +3,7 @@
 #include <cmath>
 #include <unordered_set>
 
-#include "../dummy/invalid_parameter.hpp"
+#include "../invalid_parameter.hpp"
 #include "categories.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"
