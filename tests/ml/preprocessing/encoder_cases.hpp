@@ -186,6 +186,26 @@ void expect_sklearn_error(Body&& body, const std::vector<std::string>& error) {
     }
 }
 
+// Fits `encoder` on the case's training data and checks its categories against scikit-learn's;
+// nullopt when scikit-learn's fit failed, after checking the same error here.
+template <class Encoder>
+auto fit_checking_categories(const EncoderCase& c, const Encoder& encoder)
+    -> std::optional<decltype(encoder.fit(c.fit_X()))> {
+    const auto error = c.error();
+    if (error && (*error)[1] == "fit") {
+        expect_sklearn_error([&] { (void)encoder.fit(c.fit_X()); }, *error);
+        return std::nullopt;
+    }
+    auto model = encoder.fit(c.fit_X());
+    for (const auto& r : c.all("category")) {
+        const auto j = std::stoul(r[1]);
+        EXPECT_EQ(tokens_of(model.categories().at(j).column()),
+                  std::vector<std::string>(r.begin() + 2, r.end()))
+            << c.file << " feature " << j;
+    }
+    return model;
+}
+
 inline void expect_output(const EncoderCase& c, const DataFrame& out) {
     const auto rows = c.all("out");
     ASSERT_EQ(static_cast<std::int64_t>(rows.size()), out.num_rows()) << c.file;
