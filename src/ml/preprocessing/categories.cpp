@@ -190,14 +190,65 @@ std::unordered_map<Key, std::int64_t> count_distinct(std::int64_t n, Count&& cou
     return total;
 }
 
-FittedFeature fit_text(const Column& column) {
+// A distinct text found in fitting, its rows, and the key (dictionary code or first-seen
+// position) its rows were numbered by.
+struct FoundText {
+    std::string_view text;
+    std::int64_t count;
+    std::int32_t key;
+};
+
+// The sorted categories and counts of the texts found; with `codes` numbered by key (-1 for a
+// null), each row's category instead.
+FittedFeature sorted_text(const Column& column, std::vector<FoundText> found,
+                          std::vector<std::int32_t>* codes,
+                          const std::vector<std::vector<std::int32_t>>& chunk_keys) {
     FittedFeature out;
     out.categories.kind = CategoryKind::Text;
+    // Python sorts str by code point, which is UTF-8's byte order.
+    std::sort(found.begin(), found.end(),
+              [](const FoundText& a, const FoundText& b) { return a.text < b.text; });
+    std::int32_t keys = 0;
+    for (const auto& f : found) keys = std::max(keys, f.key + 1);
+    std::vector<std::int32_t> rank(static_cast<std::size_t>(keys), -1);
+    for (std::size_t k = 0; k < found.size(); ++k) {
+        out.categories.text.emplace_back(found[k].text);
+        out.counts.push_back(found[k].count);
+        rank[static_cast<std::size_t>(found[k].key)] = static_cast<std::int32_t>(k);
+    }
+    if (column.has_nulls()) {
+        out.categories.has_missing = true;
+        out.counts.push_back(column.null_count());
+    }
+    if (codes == nullptr) return out;
+    const auto missing = static_cast<std::int32_t>(out.categories.missing_index());
+    parallel_chunks(column.size(), kRowChunk,
+                    [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
+                        // A chunk's own keys go through its table to the shared ones first.
+                        const std::vector<std::int32_t>* local =
+                            chunk_keys.empty() ? nullptr : &chunk_keys[static_cast<std::size_t>(k)];
+                        std::int32_t* c = codes->data();
+                        for (std::int64_t i = begin; i < end; ++i) {
+                            std::int32_t key = c[i];
+                            if (key < 0) {
+                                c[i] = missing;
+                                continue;
+                            }
+                            if (local != nullptr) key = (*local)[static_cast<std::size_t>(key)];
+                            c[i] = rank[static_cast<std::size_t>(key)];
+                        }
+                    });
+    return out;
+}
+
+FittedFeature fit_text(const Column& column, bool with_codes) {
     const std::int64_t n = column.size();
-    std::vector<std::pair<std::string_view, std::int64_t>> found;
+    std::vector<std::int32_t> codes(with_codes ? static_cast<std::size_t>(n) : 0);
+    std::vector<FoundText> found;
+    std::vector<std::vector<std::int32_t>> chunk_keys;
     if (column.dtype() == DType::Categorical) {
         const Column& dictionary = column.categories();
-        const std::int32_t* codes = column.codes();
+        const std::int32_t* dict_codes = column.codes();
         const auto d = static_cast<std::size_t>(dictionary.size());
         std::vector<std::vector<std::int64_t>> parts(
             static_cast<std::size_t>(chunk_count(n, kRowChunk)));
@@ -205,14 +256,17 @@ FittedFeature fit_text(const Column& column) {
             auto& counts = parts[static_cast<std::size_t>(k)];
             counts.assign(d, 0);
             for (std::int64_t i = begin; i < end; ++i) {
-                if (codes[i] >= 0) ++counts[static_cast<std::size_t>(codes[i])];
+                if (dict_codes[i] >= 0) ++counts[static_cast<std::size_t>(dict_codes[i])];
             }
+            if (with_codes) std::copy(dict_codes + begin, dict_codes + end, codes.data() + begin);
         });
         for (std::size_t c = 0; c < d; ++c) {
             std::int64_t total = 0;
             for (const auto& part : parts) total += part[c];
-            if (total > 0)
-                found.emplace_back(dictionary.string_at(static_cast<std::int64_t>(c)), total);
+            if (total > 0) {
+                found.push_back({dictionary.string_at(static_cast<std::int64_t>(c)), total,
+                                 static_cast<std::int32_t>(c)});
+            }
         }
     } else {
         // Each chunk's distinct texts and counts, merged in chunk order.
@@ -222,34 +276,32 @@ FittedFeature fit_text(const Column& column) {
         parallel_chunks(n, kRowChunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
             auto& [table, counts] = parts[static_cast<std::size_t>(k)];
             for (std::int64_t i = begin; i < end; ++i) {
-                if (!column.is_valid(i)) continue;
-                const auto at = static_cast<std::size_t>(table.insert(rows[i]));
-                if (at == counts.size()) counts.push_back(0);
-                ++counts[at];
+                std::int32_t at = -1;
+                if (column.is_valid(i)) {
+                    at = table.insert(rows[i]);
+                    if (static_cast<std::size_t>(at) == counts.size()) counts.push_back(0);
+                    ++counts[static_cast<std::size_t>(at)];
+                }
+                if (with_codes) codes[static_cast<std::size_t>(i)] = at;
             }
         });
         TextTable all;
         std::vector<std::int64_t> totals;
-        for (const auto& [table, counts] : parts) {
+        chunk_keys.resize(parts.size());
+        for (std::size_t k = 0; k < parts.size(); ++k) {
+            const auto& [table, counts] = parts[k];
             for (std::size_t c = 0; c < counts.size(); ++c) {
-                const auto at = static_cast<std::size_t>(all.insert(table.keys()[c]));
-                if (at == totals.size()) totals.push_back(0);
-                totals[at] += counts[c];
+                const auto at = all.insert(table.keys()[c]);
+                if (static_cast<std::size_t>(at) == totals.size()) totals.push_back(0);
+                totals[static_cast<std::size_t>(at)] += counts[c];
+                chunk_keys[k].push_back(at);
             }
         }
         for (std::size_t c = 0; c < totals.size(); ++c)
-            found.emplace_back(all.keys()[c], totals[c]);
+            found.push_back({all.keys()[c], totals[c], static_cast<std::int32_t>(c)});
     }
-    // Python sorts str by code point, which is UTF-8's byte order.
-    std::sort(found.begin(), found.end());
-    for (const auto& [text, count] : found) {
-        out.categories.text.emplace_back(text);
-        out.counts.push_back(count);
-    }
-    if (column.has_nulls()) {
-        out.categories.has_missing = true;
-        out.counts.push_back(column.null_count());
-    }
+    auto out = sorted_text(column, std::move(found), with_codes ? &codes : nullptr, chunk_keys);
+    out.codes = std::move(codes);
     return out;
 }
 
@@ -528,7 +580,7 @@ std::vector<std::int32_t> encode_column(const Column& column, const FeatureCateg
 }
 
 std::vector<FittedFeature> fit_features(const Features& X, const CategoriesParam& given,
-                                        bool error_on_unknown) {
+                                        bool error_on_unknown, bool with_codes) {
     const DataFrame& frame = X.frame();
     const auto d = frame.columns().size();
     if (given && given->size() != d) {
@@ -540,16 +592,22 @@ std::vector<FittedFeature> fit_features(const Features& X, const CategoriesParam
         const Column& column = frame.column(j);
         if (!given) {
             const CategoryKind kind = kind_of(column);
-            out[j] = kind == CategoryKind::Text ? fit_text(column) : fit_numbers(column, kind);
+            if (kind == CategoryKind::Text) {
+                out[j] = fit_text(column, with_codes);
+                continue;
+            }
+            out[j] = fit_numbers(column, kind);
+            if (with_codes) out[j].codes = encode_column(column, out[j].categories);
             continue;
         }
         out[j].categories = given_categories((*given)[j], column);
-        const auto codes = encode_column(column, out[j].categories);
+        auto codes = encode_column(column, out[j].categories);
         if (error_on_unknown) check_unknown(X, static_cast<std::int64_t>(j), codes, "fit");
         out[j].counts.assign(static_cast<std::size_t>(out[j].categories.size()), 0);
         for (std::int32_t c : codes) {
             if (c >= 0) ++out[j].counts[static_cast<std::size_t>(c)];
         }
+        if (with_codes) out[j].codes = std::move(codes);
     }
     return out;
 }

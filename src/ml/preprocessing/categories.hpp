@@ -41,6 +41,9 @@ struct FeatureCategories {
 struct FittedFeature {
     FeatureCategories categories;
     std::vector<std::int64_t> counts;
+    // When asked for: each training row's position in `categories` (-1 outside given ones), as
+    // encode_column gives it, from the pass that found the categories.
+    std::vector<std::int32_t> codes;
 };
 
 // X's columns, checked as scikit-learn's _check_X does with force_all_finite="allow-nan":
@@ -52,7 +55,7 @@ void check_encoder_input(const Features& X, std::string_view estimator);
 // supported for numerical categories") and, when `error_on_unknown`, a value outside them is a
 // ValueError "Found unknown categories ['x'] in column 0 during fit".
 std::vector<FittedFeature> fit_features(const Features& X, const CategoriesParam& given,
-                                        bool error_on_unknown);
+                                        bool error_on_unknown, bool with_codes = false);
 
 // Row i's position in `categories`, -1 for a value not among them.
 std::vector<std::int32_t> encode_column(const Column& column, const FeatureCategories& categories);

@@ -6,6 +6,7 @@
 
 #include "../invalid_parameter.hpp"
 #include "categories.hpp"
+#include "tabula/core/buffer.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
 #include "tabula/core/parallel.hpp"
@@ -47,6 +48,32 @@ namespace {
 using encoders::OneHotFeature;
 
 constexpr std::int64_t kRowChunk = std::int64_t{1} << 14;
+
+template <class T>
+void set_ones_as(const std::int32_t* code, const std::int32_t* slot, std::byte* const* out,
+                 std::int64_t begin, std::int64_t end) {
+    for (std::int64_t i = begin; i < end; ++i) {
+        const std::int32_t s = slot[code[i]];
+        if (s >= 0) reinterpret_cast<T*>(out[s])[i] = T{1};
+    }
+}
+
+// out[slot[code[i]]][i] = 1 in the output dtype for rows [begin, end) (slot -1: no column).
+void set_ones(DType dtype, const std::int32_t* code, const std::int32_t* slot,
+              std::byte* const* out, std::int64_t begin, std::int64_t end) {
+    switch (dtype) {
+        case DType::Float32:
+            return set_ones_as<float>(code, slot, out, begin, end);
+        case DType::Int64:
+            return set_ones_as<std::int64_t>(code, slot, out, begin, end);
+        case DType::Int32:
+            return set_ones_as<std::int32_t>(code, slot, out, begin, end);
+        case DType::Bool:
+            return set_ones_as<bool>(code, slot, out, begin, end);
+        default:
+            return set_ones_as<double>(code, slot, out, begin, end);
+    }
+}
 
 void validate(const OneHotEncoderParams& p) {
     detail::check_str_option(OneHotEncoder::name, "handle_unknown", p.handle_unknown,
@@ -234,17 +261,45 @@ OneHotEncoderModel OneHotEncoder::fit(const Features& X) const {
     return OneHotEncoderModel(params_, X);
 }
 
-OneHotEncoderModel::OneHotEncoderModel(const OneHotEncoderParams& params, const Features& X)
-    : ModelBase(std::string(OneHotEncoder::name), X), params_(params) {
-    validate(params_);
+std::pair<OneHotEncoderModel, Features> OneHotEncoder::fit_transform_model(const Features& X,
+                                                                           const Target*) const {
+    auto fitted = OneHotEncoderModel::fit_features(params_, X, true);
+    std::vector<std::vector<std::int32_t>> codes;
+    codes.reserve(fitted.size());
+    for (auto& f : fitted) codes.push_back(std::move(f.codes));
+    OneHotEncoderModel model(params_, X, std::move(fitted));
+    Features Xt = model.encode(X, codes);
+    return {std::move(model), std::move(Xt)};
+}
+
+DataFrame OneHotEncoder::fit_transform(const DataFrame& X) const {
+    return fit_transform_model(X, nullptr).second.frame();
+}
+
+NDArray<double> OneHotEncoder::fit_transform(const NDArray<double>& X) const {
+    return fit_transform_model(X, nullptr).second.to_numpy();
+}
+
+std::vector<encoders::FittedFeature> OneHotEncoderModel::fit_features(
+    const OneHotEncoderParams& params, const Features& X, bool with_codes) {
+    validate(params);
     encoders::check_encoder_input(X, OneHotEncoder::name);
-    auto fitted = encoders::fit_features(X, params_.categories, params_.handle_unknown == "error");
+    return encoders::fit_features(X, params.categories, params.handle_unknown == "error",
+                                  with_codes);
+}
+
+OneHotEncoderModel::OneHotEncoderModel(const OneHotEncoderParams& params, const Features& X)
+    : OneHotEncoderModel(params, X, fit_features(params, X, false)) {}
+
+OneHotEncoderModel::OneHotEncoderModel(const OneHotEncoderParams& params, const Features& X,
+                                       std::vector<encoders::FittedFeature> fitted)
+    : ModelBase(std::string(OneHotEncoder::name), X), params_(params) {
     const bool infrequent_enabled = params_.min_frequency || params_.max_categories;
     auto plan = std::make_shared<encoders::OneHotPlan>();
     plan->features.resize(fitted.size());
     for (std::size_t j = 0; j < fitted.size(); ++j) {
         auto& f = plan->features[j];
-        f.categories = fitted[j].categories;
+        f.categories = std::move(fitted[j].categories);
         if (infrequent_enabled)
             f.infrequent = infrequent_of(fitted[j].counts, X.num_rows(), params_);
         group_infrequent(f);
@@ -291,37 +346,45 @@ Features OneHotEncoderModel::transform_features(const Features& X) const {
     std::vector<encoders::FeatureCategories> cats;
     cats.reserve(features.size());
     for (const auto& f : features) cats.push_back(f.categories);
-    const auto codes = encoders::encode_features(X, cats, params_.handle_unknown == "error");
+    return encode(X, encoders::encode_features(X, cats, params_.handle_unknown == "error"));
+}
 
+Features OneHotEncoderModel::encode(const Features& X,
+                                    const std::vector<std::vector<std::int32_t>>& codes) const {
+    const auto& features = plan_->features;
     const std::int64_t n = X.num_rows();
-    std::vector<FloatColumnBuilder> builders;
-    for (const auto& f : features) {
-        for (std::int32_t s = 0; s < f.n_out(); ++s) builders.emplace_back(n);
+    const DType wanted = dtype_from_name(params_.dtype);
+    // Numbers and bools are written as such; another dtype is converted from float64.
+    const bool direct = wanted == DType::Float32 || wanted == DType::Int64 ||
+                        wanted == DType::Int32 || wanted == DType::Bool;
+    const DType dtype = direct ? wanted : DType::Float64;
+    const std::size_t width = itemsize(dtype);
+    std::vector<std::int64_t> first_column(features.size() + 1, 0);
+    for (std::size_t j = 0; j < features.size(); ++j) {
+        first_column[j + 1] = first_column[j] + features[j].n_out();
     }
-    // Row blocks in parallel; within a block each output column is one pass over the block's
-    // codes (cached), written sequentially.
+    // Zeroed columns, then a 1 written at each row's column: one write per row and feature
+    // instead of one per row and output column.
+    std::vector<std::shared_ptr<Buffer>> buffers(static_cast<std::size_t>(first_column.back()));
+    parallel_chunks(first_column.back(), 1, [&](std::int64_t, std::int64_t c, std::int64_t) {
+        buffers[static_cast<std::size_t>(c)] = Buffer::zeroed(static_cast<std::size_t>(n) * width);
+    });
+    std::vector<std::byte*> outputs;
+    outputs.reserve(buffers.size());
+    for (const auto& b : buffers) outputs.push_back(b->data());
     parallel_chunks(n, kRowChunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
-        std::size_t column = 0;
-        std::vector<std::int32_t> slots(static_cast<std::size_t>(end - begin));
         for (std::size_t j = 0; j < features.size(); ++j) {
-            const auto& f = features[j];
             const std::int32_t* code = codes[j].data();
-            const std::int32_t* table = f.slot.data() + 1;
-            for (std::int64_t i = begin; i < end; ++i) {
-                slots[static_cast<std::size_t>(i - begin)] = table[code[i]];
-            }
-            for (std::int32_t s = 0; s < f.n_out(); ++s, ++column) {
-                double* out = builders[column].values + begin;
-                for (std::size_t i = 0; i < slots.size(); ++i) out[i] = slots[i] == s ? 1.0 : 0.0;
-            }
+            const std::int32_t* slot = features[j].slot.data() + 1;
+            std::byte* const* out = outputs.data() + first_column[j];
+            set_ones(dtype, code, slot, out, begin, end);
         }
     });
-    const DType dtype = dtype_from_name(params_.dtype);
     std::vector<Column> columns;
-    columns.reserve(builders.size());
-    for (auto& b : builders) {
-        Column c = std::move(b).finish();
-        columns.push_back(dtype == DType::Float64 ? std::move(c) : c.astype(dtype));
+    columns.reserve(buffers.size());
+    for (auto& b : buffers) {
+        Column c = Column::fixed(dtype, std::move(b), n);
+        columns.push_back(dtype == wanted ? std::move(c) : c.astype(wanted));
     }
     return make_output(X, get_feature_names_out(), std::move(columns));
 }

@@ -142,6 +142,64 @@ TEST(OneHotEncoder, CategoricalAndStringColumnsAgree) {
     EXPECT_EQ(a.columns()[2], "city_c10");
 }
 
+// fit_transform finds each row's category in the pass that finds the categories; its output and
+// model must be those of fit followed by transform, whatever the parameters and column types.
+TEST(OneHotEncoder, FitTransformEqualsFitThenTransform) {
+    const std::int64_t n = 100000;  // two chunks of rows for the fit
+    std::vector<std::optional<std::string>> text(static_cast<std::size_t>(n));
+    std::vector<std::optional<double>> numbers(static_cast<std::size_t>(n));
+    std::vector<std::int64_t> levels(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        const std::int64_t h = (i * 2654435761) % 1000003;
+        // Later chunks hold values the first ones lack; some values are rare.
+        if (h % 17 != 0) {
+            std::string value = "v";
+            value += std::to_string(h % (i < 70000 ? 30 : 45));
+            text[k] = value;
+        }
+        if (h % 13 != 0) numbers[k] = static_cast<double>(h % 7) - 2.5;
+        if (h % 11 == 0) numbers[k] = std::nan("");
+        levels[k] = h % 1009 == 0 ? 99 : h % 4;
+    }
+    const Column city = Column::from_optional_strings(text);
+    const DataFrame X({"city", "dict", "x", "level"},
+                      {city, city.astype(DType::Categorical), Column::from_optionals(numbers),
+                       Column::from_vector(levels)});
+    const std::vector<OneHotEncoderParams> cases = {
+        {},
+        {.handle_unknown = "ignore"},
+        {.drop = "first", .dtype = "int32"},
+        {.drop = "if_binary", .dtype = "bool"},
+        {.dtype = "float32", .handle_unknown = "infrequent_if_exist", .min_frequency = 3000},
+        {.handle_unknown = "ignore", .max_categories = 4},
+        {.categories = std::vector<CategoryList>{std::vector<std::string>{"v1", "v3", "v40"},
+                                                 std::vector<std::string>{"v2", "v7"},
+                                                 std::vector<double>{-2.5, 0.5},
+                                                 std::vector<double>{0, 1, 2, 3}},
+         .handle_unknown = "ignore"},
+    };
+    for (std::size_t c = 0; c < cases.size(); ++c) {
+        SCOPED_TRACE("case " + std::to_string(c));
+        const OneHotEncoder encoder(cases[c]);
+        const auto [model, Xt] = encoder.fit_transform_model(X, nullptr);
+        const auto fitted = encoder.fit(X);
+        const DataFrame expected = fitted.transform(X);
+        const DataFrame& got = Xt.frame();
+        ASSERT_EQ(got.columns(), expected.columns());
+        for (std::size_t j = 0; j < got.columns().size(); ++j) {
+            EXPECT_TRUE(got.column(j).equals(expected.column(j))) << got.columns()[j];
+        }
+        EXPECT_TRUE(model.transform(X).equals(expected));
+        ASSERT_EQ(model.categories().size(), fitted.categories().size());
+        for (std::size_t j = 0; j < model.categories().size(); ++j) {
+            EXPECT_TRUE(model.categories()[j].column().equals(fitted.categories()[j].column()));
+        }
+        EXPECT_EQ(model.drop_idx(), fitted.drop_idx());
+        EXPECT_TRUE(encoder.fit_transform(X).equals(expected));
+    }
+}
+
 TEST(OneHotEncoder, OutputDtype) {
     const auto model = OneHotEncoder({.dtype = "int64"}).fit(cities());
     const DataFrame out = model.transform(cities());

@@ -100,6 +100,47 @@ TEST(StandardScaler, KeepsTheFormOfItsInput) {
     EXPECT_EQ(StandardScaler().fit_transform(array)(1, 0), 1.0);
 }
 
+// fit_transform fits in its output columns before writing them: the same statistics and output
+// as fit then transform, bit for bit, NaN and constant columns included.
+TEST(StandardScaler, FitTransformEqualsFitThenTransform) {
+    const std::int64_t n = 30001;
+    std::vector<std::optional<double>> a(static_cast<std::size_t>(n));
+    std::vector<double> b(static_cast<std::size_t>(n));
+    std::vector<std::int64_t> c(static_cast<std::size_t>(n), 7);
+    for (std::int64_t i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        const double x = std::sin(static_cast<double>(i) * 0.37) * 1e3 + 1e6;
+        if (i % 9 != 0) a[k] = x;
+        b[k] = i % 5 == 0 ? std::nan("") : x / 3.0;
+    }
+    const DataFrame X({"a", "b", "c"},
+                      {Column::from_optionals(a), Column::from_vector(b), Column::from_vector(c)});
+    for (const StandardScalerParams params :
+         {StandardScalerParams{}, StandardScalerParams{.with_mean = false},
+          StandardScalerParams{.with_std = false}}) {
+        const StandardScaler scaler(params);
+        const auto [model, Xt] = scaler.fit_transform_model(X, nullptr);
+        const auto fitted = scaler.fit(X);
+        EXPECT_EQ(model.mean(), fitted.mean());
+        EXPECT_EQ(model.var(), fitted.var());
+        EXPECT_EQ(model.scale(), fitted.scale());
+        EXPECT_EQ(model.n_samples_seen(), fitted.n_samples_seen());
+        const DataFrame expected = fitted.transform(X);
+        for (std::size_t j = 0; j < 3; ++j) {
+            const double* got = Xt.frame().column(j).data<double>();
+            const double* want = expected.column(j).data<double>();
+            for (std::int64_t i = 0; i < n; ++i) {
+                if (std::isnan(want[i])) {
+                    EXPECT_TRUE(std::isnan(got[i]));
+                } else {
+                    ASSERT_EQ(got[i], want[i]) << "column " << j << " row " << i;
+                }
+            }
+        }
+        EXPECT_TRUE(scaler.fit_transform(X).equals(Xt.frame()));
+    }
+}
+
 TEST(StandardScaler, InverseTransformRestoresTheInput) {
     const DataFrame df({{"a", {1.5, -2.0, 7.25, 0.0}}, {"b", {100.0, 300.0, 200.0, 400.0}}});
     const auto model = StandardScaler().fit(df);

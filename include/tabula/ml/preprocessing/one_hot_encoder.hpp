@@ -15,6 +15,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -25,7 +26,8 @@ namespace tabula {
 
 namespace encoders {
 struct OneHotPlan;
-}
+struct FittedFeature;
+}  // namespace encoders
 
 struct OneHotEncoderParams {
     // "auto" (std::nullopt) or a list per feature; see category_lists.hpp.
@@ -54,8 +56,7 @@ struct OneHotEncoderParams {
 
 class OneHotEncoderModel;
 
-class OneHotEncoder : public EstimatorBase<OneHotEncoder, OneHotEncoderParams>,
-                      public FitTransformMethods<OneHotEncoder> {
+class OneHotEncoder : public EstimatorBase<OneHotEncoder, OneHotEncoderParams> {
   public:
     static constexpr std::string_view name = "OneHotEncoder";
     static constexpr EstimatorKind kind = EstimatorKind::Transformer;
@@ -66,6 +67,12 @@ class OneHotEncoder : public EstimatorBase<OneHotEncoder, OneHotEncoderParams>,
     // dropped, but were not found in the training data.\nCategory: x, Feature: 0"), for an
     // infrequent one ("Unable to drop category 'a' from feature 0 because it is infrequent").
     OneHotEncoderModel fit(const Features& X) const;
+    // fit(X) and its transform of X, each value looked up once (Pipelines and ColumnTransformers
+    // fit through this).
+    std::pair<OneHotEncoderModel, Features> fit_transform_model(const Features& X,
+                                                                const Target* y) const;
+    DataFrame fit_transform(const DataFrame& X) const;
+    NDArray<double> fit_transform(const NDArray<double>& X) const;
 };
 
 class OneHotEncoderModel final : public ModelBase, public TransformMethods<OneHotEncoderModel> {
@@ -96,6 +103,15 @@ class OneHotEncoderModel final : public ModelBase, public TransformMethods<OneHo
     DataFrame inverse_transform(const Features& Xt) const;
 
   private:
+    friend class OneHotEncoder;
+    // The parameters checked and X's categories found (with each row's code when asked).
+    static std::vector<encoders::FittedFeature> fit_features(const OneHotEncoderParams& params,
+                                                             const Features& X, bool with_codes);
+    OneHotEncoderModel(const OneHotEncoderParams& params, const Features& X,
+                       std::vector<encoders::FittedFeature> fitted);
+    // The output for X whose rows have these codes (positions in the categories, -1 unknown).
+    Features encode(const Features& X, const std::vector<std::vector<std::int32_t>>& codes) const;
+
     OneHotEncoderParams params_;
     std::shared_ptr<const encoders::OneHotPlan> plan_;
     std::vector<Series> categories_;

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "tabula/ml/estimator.hpp"
@@ -22,15 +23,22 @@ struct StandardScalerParams {
 };
 
 class StandardScalerModel;
+class NumericColumns;
+struct FloatColumnBuilder;
 
-class StandardScaler : public EstimatorBase<StandardScaler, StandardScalerParams>,
-                       public FitTransformMethods<StandardScaler> {
+class StandardScaler : public EstimatorBase<StandardScaler, StandardScalerParams> {
   public:
     static constexpr std::string_view name = "StandardScaler";
     static constexpr EstimatorKind kind = EstimatorKind::Transformer;
     using EstimatorBase::EstimatorBase;
 
     StandardScalerModel fit(const Features& X) const;
+    // fit(X) and its transform of X, X read and checked once (Pipelines and ColumnTransformers
+    // fit through this).
+    std::pair<StandardScalerModel, Features> fit_transform_model(const Features& X,
+                                                                 const Target* y) const;
+    DataFrame fit_transform(const DataFrame& X) const;
+    NDArray<double> fit_transform(const NDArray<double>& X) const;
 };
 
 class StandardScalerModel final : public ModelBase, public TransformMethods<StandardScalerModel> {
@@ -52,6 +60,15 @@ class StandardScalerModel final : public ModelBase, public TransformMethods<Stan
     DataFrame inverse_transform(const DataFrame& Xt) const;
 
   private:
+    friend class StandardScaler;
+    // Fitted on `columns` (X's values); scratch, when given, holds one column per feature that
+    // the fit may overwrite.
+    StandardScalerModel(const StandardScalerParams& params, const Features& X,
+                        const NumericColumns& columns, std::vector<FloatColumnBuilder>* scratch);
+    // `columns` scaled into `out`, named and indexed as X.
+    Features scale(const Features& X, const NumericColumns& columns,
+                   std::vector<FloatColumnBuilder> out) const;
+
     StandardScalerParams params_;
     std::vector<double> mean_;
     std::vector<double> var_;
