@@ -7,6 +7,7 @@
 
 #include "../invalid_parameter.hpp"
 #include "missing.hpp"
+#include "row_major.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
@@ -159,9 +160,21 @@ SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const 
     : ModelBase(std::string(SimpleImputer::name), X), params_(params) {
     detail::check_str_option(SimpleImputer::name, "strategy", params.strategy,
                              {"mean", "median", "most_frequent", "constant"});
-    const auto& frame = X.frame();
     const auto d = static_cast<std::size_t>(X.num_features());
     text_.assign(d, 0);
+    statistics_.assign(d, nan);
+    text_statistics_.assign(d, std::nullopt);
+    kept_.assign(d, 1);
+    // An array holds no text, so the mean needs no frame.
+    const NDArray<double>* array = X.row_major();
+    if (array != nullptr && params.strategy == "mean" && !params.add_indicator &&
+        X.num_rows() > 0 && d > 0) {
+        if (auto means = impute::row_major_means(*array)) {
+            keep_statistics(std::move(*means));
+            return;
+        }
+    }
+    const auto& frame = X.frame();
     if (by_value(params.strategy)) {
         for (std::size_t j = 0; j < d; ++j) text_[j] = impute::is_text(frame.column(j)) ? 1 : 0;
     }
@@ -174,9 +187,6 @@ SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const 
     } else if (params.fill_value) {
         text_fill = std::get<std::string>(*params.fill_value);
     }
-    statistics_.assign(d, nan);
-    text_statistics_.assign(d, std::nullopt);
-    kept_.assign(d, 1);
     parallel_chunks(
         static_cast<std::int64_t>(d), 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
             const auto k = static_cast<std::size_t>(j);
@@ -190,15 +200,22 @@ SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const 
                 text_statistics_[k] = std::move(value);
                 return;
             }
-            double value = numeric_statistic(params_.strategy, *numeric.columns,
-                                             numeric.position[k], fill, !X.has_feature_names());
-            if (std::isnan(value) && keep_empty) value = 0.0;
-            kept_[k] = std::isnan(value) ? 0 : 1;
-            statistics_[k] = value;
+            statistics_[k] = numeric_statistic(params_.strategy, *numeric.columns,
+                                               numeric.position[k], fill, !X.has_feature_names());
         });
+    keep_statistics(std::move(statistics_));
     if (params.add_indicator) {
         indicator_.emplace(
             MissingIndicatorParams{.features = "missing-only", .error_on_new = false}, X);
+    }
+}
+
+void SimpleImputerModel::keep_statistics(std::vector<double> statistics) {
+    statistics_ = std::move(statistics);
+    for (std::size_t j = 0; j < statistics_.size(); ++j) {
+        if (text_[j] != 0) continue;
+        if (std::isnan(statistics_[j]) && params_.keep_empty_features) statistics_[j] = 0.0;
+        kept_[j] = std::isnan(statistics_[j]) ? 0 : 1;
     }
 }
 
@@ -216,8 +233,17 @@ std::vector<std::string> SimpleImputerModel::get_feature_names_out() const {
 
 Features SimpleImputerModel::transform_features(const Features& X) const {
     check_features(X);
-    const auto& frame = X.frame();
     const auto d = text_.size();
+    std::vector<std::int64_t> kept;
+    for (std::size_t j = 0; j < d; ++j) {
+        if (kept_[j] != 0) kept.push_back(static_cast<std::int64_t>(j));
+    }
+    const NDArray<double>* array = X.row_major();
+    if (array != nullptr && !indicator_ && X.num_rows() > 0 && d > 0 &&
+        std::none_of(text_.begin(), text_.end(), [](std::uint8_t t) { return t != 0; })) {
+        if (auto filled = impute::row_major_fill(*array, statistics_, kept)) return *filled;
+    }
+    const auto& frame = X.frame();
     for (std::size_t j = 0; j < d; ++j) {
         if (text_[j] != 0 && !impute::is_text(frame.column(j))) {
             throw ValueError("Column '" + frame.columns()[j] +
@@ -243,11 +269,6 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
         numeric = numeric_part(X, params_.strategy, text);
     }
     std::vector<std::uint8_t> infinite(d, 0);
-
-    std::vector<std::int64_t> kept;
-    for (std::size_t j = 0; j < d; ++j) {
-        if (kept_[j] != 0) kept.push_back(static_cast<std::int64_t>(j));
-    }
     std::vector<Column> out(kept.size());
     const std::int64_t rows = X.num_rows();
     parallel_chunks(

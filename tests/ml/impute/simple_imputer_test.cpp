@@ -74,6 +74,48 @@ TEST(SimpleImputer, ArraysKeepPositionalNames) {
     EXPECT_EQ(out.to_vector(), (std::vector<double>{1.0, 1.0, 3.0, 1.0, 5.0, 1.0}));
 }
 
+// On a C-ordered array scikit-learn's mean adds each column row after row (not pairwise as on a
+// frame); the fixture's data rounds differently in the two orders, so this checks the order.
+TEST(SimpleImputer, MeanOfAnArrayMatchesScikitLearn) {
+    const std::string file = "ml/impute/simple/simple_imputer_array.txt";
+    const auto shape = testing::fixture_rows(file, "shape").front();
+    auto values = testing::fixture_rows(file, "x").front();
+    values.erase(values.begin());
+    std::vector<double> x;
+    for (const auto& v : values) x.push_back(testing::parse_value<double>(v));
+    const NDArray<double> X(x, {std::stoll(shape[1]), std::stoll(shape[2])});
+    for (const bool keep_empty : {false, true}) {
+        SCOPED_TRACE(keep_empty);
+        auto stat = testing::fixture_rows(file, keep_empty ? "stat_keep_empty" : "stat").front();
+        stat.erase(stat.begin());
+        const auto model = SimpleImputer({.keep_empty_features = keep_empty}).fit(X);
+        testing::expect_values(model.statistics(), stat, "statistics");
+        const NDArray<double> out = model.transform(X);
+        const std::int64_t d = X.shape()[1];
+        const std::int64_t kept = keep_empty ? d : d - 1;  // feature 0 has no value
+        ASSERT_EQ(out.shape(), (Shape{X.shape()[0], kept}));
+        for (std::int64_t i = 0; i < X.shape()[0]; ++i) {
+            for (std::int64_t j = d - kept; j < d; ++j) {
+                const double v = x[static_cast<std::size_t>(i * d + j)];
+                EXPECT_EQ(out.at({i, j - (d - kept)}),
+                          std::isnan(v) ? model.statistics()[static_cast<std::size_t>(j)] : v);
+            }
+        }
+    }
+}
+
+TEST(SimpleImputer, ArraysWithInfinityAreRejectedWithTheirPlace) {
+    const NDArray<double> X({{1.0, 2.0}, {NAN, 3.0}, {4.0, INFINITY}});
+    const std::string message =
+        "Input X contains infinity or a value too large for dtype('float64') (column 'x1', row "
+        "2).";
+    testing::expect_error<ValueError>([&] { (void)SimpleImputer().fit(X); }, message);
+    const auto model = SimpleImputer().fit(NDArray<double>({{1.0, 2.0}, {NAN, 3.0}}));
+    testing::expect_error<ValueError>([&] { (void)model.transform(X); }, message);
+    EXPECT_EQ(model.transform(NDArray<double>({{NAN, -1.0}})).to_vector(),
+              (std::vector<double>{1.0, -1.0}));
+}
+
 TEST(SimpleImputer, RejectsBadInput) {
     const DataFrame X({{"a", {1.0, NAN}}, {"b", {2.0, 3.0}}});
     testing::expect_error<ValueError>(

@@ -80,6 +80,9 @@ class SimpleImputerModel final : public ModelBase, public TransformMethods<Simpl
     Features transform_features(const Features& X) const override;
 
   private:
+    // Takes the numeric features' statistics; NaN ones drop their feature unless kept as 0.
+    void keep_statistics(std::vector<double> statistics);
+
     SimpleImputerParams params_;
     std::vector<std::uint8_t> text_;  // per feature: imputed by value
     std::vector<std::uint8_t> kept_;
