@@ -16,9 +16,10 @@ namespace {
 
 double sum_of_abs(const DataFrame& frame) {
     double total = 0;
-    for (const auto& name : frame.columns()) {
-        const double* values = frame.column(name).data<double>();
-        for (std::int64_t i = 0; i < frame.num_rows(); ++i) total += std::abs(values[i]);
+    const std::int64_t rows = frame.num_rows();
+    for (std::size_t j = 0; j < frame.columns().size(); ++j) {
+        const double* values = frame.column(j).data<double>();
+        for (std::int64_t i = 0; i < rows; ++i) total += std::abs(values[i]);
     }
     return total;
 }
