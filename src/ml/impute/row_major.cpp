@@ -1,7 +1,9 @@
 #include "row_major.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 #include "tabula/core/parallel.hpp"
@@ -9,31 +11,84 @@
 namespace tabula::impute {
 namespace {
 
+// Two adjacent columns of a row. The loops below work on pairs through GCC's vector extensions:
+// with floating-point traps honoured (the default), g++ neither vectorises nor if-converts a
+// scalar NaN test, and the branch on every value cost more than the memory traffic.
+using Pair = double __attribute__((vector_size(16)));
+using PairMask = std::int64_t __attribute__((vector_size(16)));
+
 constexpr double infinity = std::numeric_limits<double>::infinity();
+constexpr Pair infinite_pair = {infinity, infinity};
+constexpr PairMask magnitude_bits = {0x7fffffffffffffff, 0x7fffffffffffffff};
 // Rows per parallel chunk of the fill: a few MB of a 20-column array.
 constexpr std::int64_t rows_per_chunk = 16384;
 
-// The loops below are written for the vectoriser: no branches, no aliasing (restrict), and the
-// infinity check as a running maximum of |present value| instead of a flag.
+Pair load(const double* p) {
+    Pair v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
 
-// Columns [begin, end) of every row: per column, the row-order sum of the present values, their
-// count and their largest magnitude.
-void column_sums(const double* values, std::int64_t rows, std::int64_t d, std::int64_t begin,
-                 std::int64_t end, double* __restrict sum, double* __restrict count,
-                 double* __restrict largest) {
-    const std::int64_t width = end - begin;
-    const double* row = values + begin;
+void store(double* p, Pair v) {
+    std::memcpy(p, &v, sizeof v);
+}
+
+// Each lane: v where it is a number, else `other`.
+Pair present_or(Pair v, Pair other) {
+    const PairMask present = v == v;
+    return std::bit_cast<Pair>((present & std::bit_cast<PairMask>(v)) |
+                               (~present & std::bit_cast<PairMask>(other)));
+}
+
+// All ones in the lanes holding an infinity.
+PairMask infinite(Pair v) {
+    return std::bit_cast<Pair>(std::bit_cast<PairMask>(v) & magnitude_bits) == infinite_pair;
+}
+
+bool any(PairMask m) {
+    return (m[0] | m[1]) != 0;
+}
+
+// Per column of [begin, end): the row-order sum of the present values and their count; true when
+// a value is infinite.
+bool column_sums(const double* values, std::int64_t rows, std::int64_t d, std::int64_t begin,
+                 std::int64_t end, double* sum, double* count) {
+    const std::int64_t pairs = (end - begin) / 2;
+    std::vector<Pair> pair_sum(static_cast<std::size_t>(pairs), Pair{0.0, 0.0});
+    std::vector<PairMask> pair_count(static_cast<std::size_t>(pairs), PairMask{0, 0});
+    const std::int64_t last = begin + 2 * pairs;  // an odd column left over, when there is one
+    double last_sum = 0.0;
+    std::int64_t last_count = 0;
+    PairMask seen_infinite = {0, 0};
+    bool last_infinite = false;
+    const double* row = values;
     for (std::int64_t i = 0; i < rows; ++i, row += d) {
-        const double* __restrict in = row;
-        for (std::int64_t j = 0; j < width; ++j) {
-            const double v = in[j];
-            const bool present = v == v;
-            const double x = present ? v : 0.0;
-            sum[j] = sum[j] + x;
-            count[j] = count[j] + (present ? 1.0 : 0.0);
-            largest[j] = std::max(largest[j], std::fabs(x));
+        for (std::int64_t p = 0; p < pairs; ++p) {
+            const Pair v = load(row + begin + 2 * p);
+            pair_sum[static_cast<std::size_t>(p)] += present_or(v, Pair{0.0, 0.0});
+            pair_count[static_cast<std::size_t>(p)] -= v == v;  // a true lane is -1
+            seen_infinite |= infinite(v);
+        }
+        if (last < end) {
+            const double v = row[last];
+            const bool present = !std::isnan(v);
+            last_sum = last_sum + (present ? v : 0.0);
+            last_count += present ? 1 : 0;
+            last_infinite = last_infinite || std::isinf(v);
         }
     }
+    for (std::int64_t p = 0; p < pairs; ++p) {
+        for (int lane = 0; lane < 2; ++lane) {
+            const std::int64_t j = begin + 2 * p + lane;
+            sum[j] = pair_sum[static_cast<std::size_t>(p)][lane];
+            count[j] = static_cast<double>(pair_count[static_cast<std::size_t>(p)][lane]);
+        }
+    }
+    if (last < end) {
+        sum[last] = last_sum;
+        count[last] = static_cast<double>(last_count);
+    }
+    return any(seen_infinite) || last_infinite;
 }
 
 }  // namespace
@@ -44,14 +99,17 @@ std::optional<std::vector<double>> row_major_means(const NDArray<double>& X) {
     const auto n = static_cast<std::size_t>(d);
     std::vector<double> sum(n, 0.0);
     std::vector<double> count(n, 0.0);
-    std::vector<double> largest(n, 0.0);
     // Each column's sum is its own chain, so columns split between threads without changing it.
-    const std::int64_t columns_per_chunk = (d + 1) / 2;
-    parallel_chunks(d, columns_per_chunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
-        column_sums(X.data(), rows, d, begin, end, sum.data() + begin, count.data() + begin,
-                    largest.data() + begin);
-    });
-    if (std::any_of(largest.begin(), largest.end(), [](double v) { return v == infinity; })) {
+    const std::int64_t columns_per_chunk = std::max<std::int64_t>(2, (d + 3) / 4 * 2);
+    std::vector<std::uint8_t> seen_infinite(
+        static_cast<std::size_t>(chunk_count(d, columns_per_chunk)), 0);
+    parallel_chunks(
+        d, columns_per_chunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
+            seen_infinite[static_cast<std::size_t>(k)] =
+                column_sums(X.data(), rows, d, begin, end, sum.data(), count.data()) ? 1 : 0;
+        });
+    if (std::any_of(seen_infinite.begin(), seen_infinite.end(),
+                    [](std::uint8_t f) { return f != 0; })) {
         return std::nullopt;
     }
     std::vector<double> mean(n, std::numeric_limits<double>::quiet_NaN());
@@ -68,35 +126,40 @@ std::optional<NDArray<double>> row_major_fill(const NDArray<double>& X,
     const std::int64_t d = X.shape()[1];
     const auto width = static_cast<std::int64_t>(kept.size());
     NDArray<double> out = NDArray<double>::empty({rows, width});
-    const bool all_kept = width == d;
-    std::vector<double> largest(static_cast<std::size_t>(chunk_count(rows, rows_per_chunk)), 0.0);
-    const double* values = X.data();
-    const double* fills = fill.data();
-    const std::int64_t* columns = kept.data();
-    double* result = out.data();
-    parallel_chunks(rows, rows_per_chunk,
-                    [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
-                        double magnitude = 0.0;
-                        for (std::int64_t i = begin; i < end; ++i) {
-                            const double* __restrict in = values + i * d;
-                            double* __restrict target = result + i * width;
-                            for (std::int64_t j = 0; j < d; ++j) {
-                                const double v = in[j];
-                                magnitude = std::max(magnitude, v == v ? std::fabs(v) : 0.0);
-                            }
-                            if (all_kept) {
-                                for (std::int64_t j = 0; j < d; ++j)
-                                    target[j] = in[j] == in[j] ? in[j] : fills[j];
-                            } else {
-                                for (std::int64_t c = 0; c < width; ++c) {
-                                    const double v = in[columns[c]];
-                                    target[c] = v == v ? v : fills[columns[c]];
-                                }
-                            }
-                        }
-                        largest[static_cast<std::size_t>(k)] = magnitude;
-                    });
-    if (std::any_of(largest.begin(), largest.end(), [](double v) { return v == infinity; })) {
+    std::vector<std::uint8_t> seen_infinite(
+        static_cast<std::size_t>(chunk_count(rows, rows_per_chunk)), 0);
+    // The kept columns' values and fills gathered once, so that every row is pairs of lanes.
+    const std::int64_t pairs = width / 2;
+    std::vector<Pair> fills(static_cast<std::size_t>(pairs));
+    for (std::int64_t p = 0; p < pairs; ++p) {
+        fills[static_cast<std::size_t>(p)] = Pair{fill[static_cast<std::size_t>(kept[2 * p])],
+                                                  fill[static_cast<std::size_t>(kept[2 * p + 1])]};
+    }
+    const bool contiguous = width == d;
+    parallel_chunks(
+        rows, rows_per_chunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
+            PairMask found = {0, 0};
+            bool scalar_found = false;
+            for (std::int64_t i = begin; i < end; ++i) {
+                const double* in = X.data() + i * d;
+                double* target = out.data() + i * width;
+                std::int64_t j = 0;
+                for (; j + 1 < d; j += 2) found |= infinite(load(in + j));
+                if (j < d) scalar_found = scalar_found || std::isinf(in[j]);
+                for (std::int64_t p = 0; p < pairs; ++p) {
+                    const Pair v =
+                        contiguous ? load(in + 2 * p) : Pair{in[kept[2 * p]], in[kept[2 * p + 1]]};
+                    store(target + 2 * p, present_or(v, fills[static_cast<std::size_t>(p)]));
+                }
+                if (2 * pairs < width) {
+                    const auto c = static_cast<std::size_t>(kept[2 * pairs]);
+                    target[2 * pairs] = std::isnan(in[c]) ? fill[c] : in[c];
+                }
+            }
+            seen_infinite[static_cast<std::size_t>(k)] = any(found) || scalar_found ? 1 : 0;
+        });
+    if (std::any_of(seen_infinite.begin(), seen_infinite.end(),
+                    [](std::uint8_t f) { return f != 0; })) {
         return std::nullopt;
     }
     return out;
