@@ -12,6 +12,7 @@
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
 #include "tabula/core/parallel.hpp"
+#include "tabula/frame/series.hpp"
 #include "tabula/ml/validation.hpp"
 
 namespace tabula {
@@ -275,14 +276,12 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
         static_cast<std::int64_t>(kept.size()), 1, [&](std::int64_t, std::int64_t c, std::int64_t) {
             const auto j = static_cast<std::size_t>(kept[static_cast<std::size_t>(c)]);
             if (text[j] != 0) {
+                // pandas' fillna: the characters copied in bulk, the column shared when whole.
                 const Column& column = frame.column(j);
-                const std::string& fill = *text_statistics_[j];
-                std::vector<std::string> values(static_cast<std::size_t>(rows));
-                for (std::int64_t i = 0; i < rows; ++i) {
-                    values[static_cast<std::size_t>(i)] =
-                        column.is_valid(i) ? std::string(column.string_at(i)) : fill;
-                }
-                out[static_cast<std::size_t>(c)] = Column::from_strings(values);
+                const Column strings =
+                    column.dtype() == DType::String ? column : column.astype(DType::String);
+                out[static_cast<std::size_t>(c)] =
+                    Series(strings).fillna(Scalar(*text_statistics_[j])).column();
                 return;
             }
             const double* values = direct ? frame.column(j).data<double>()
