@@ -4,6 +4,7 @@
 #include <bit>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 #include <optional>
 #include <unordered_map>
@@ -117,8 +118,26 @@ std::string number_str(double v, CategoryKind kind) {
     return float_repr(v);
 }
 
+// A text a word at a time, each word multiplied in and its high bits folded down to the low
+// ones the table masks with: a category's short text takes a round or two, inline.
+std::size_t text_hash(std::string_view text) noexcept {
+    constexpr std::uint64_t odd = 0x9e3779b97f4a7c15ULL;
+    std::uint64_t h = text.size();
+    std::size_t i = 0;
+    for (; i + 8 <= text.size(); i += 8) {
+        std::uint64_t word;
+        std::memcpy(&word, text.data() + i, sizeof word);
+        h = (h ^ word) * odd;
+        h ^= h >> 32;
+    }
+    std::uint64_t tail = 0;
+    for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
+    h = (h ^ tail) * odd;
+    return static_cast<std::size_t>(h ^ (h >> 32));
+}
+
 // Open addressing from a text to its position among the texts inserted: one probe sequence per
-// row, no allocation per row.
+// row, no allocation per row; texts are compared only where their hashes agree.
 class TextTable {
   public:
     TextTable() { rehash(16); }
@@ -127,22 +146,18 @@ class TextTable {
         for (const auto& k : keys) (void)insert(k);
     }
     std::int32_t find(std::string_view key) const {
-        std::size_t s = std::hash<std::string_view>{}(key)&mask_;
-        while (slots_[s] >= 0) {
-            if (keys_[static_cast<std::size_t>(slots_[s])] == key) return slots_[s];
-            s = (s + 1) & mask_;
-        }
-        return -1;
+        const std::size_t h = text_hash(key);
+        const std::size_t s = probe(key, h);
+        return slots_[s];
     }
     // The key's position, a new one for a key not seen before (the first of duplicates wins).
     std::int32_t insert(std::string_view key) {
-        std::size_t s = std::hash<std::string_view>{}(key)&mask_;
-        while (slots_[s] >= 0) {
-            if (keys_[static_cast<std::size_t>(slots_[s])] == key) return slots_[s];
-            s = (s + 1) & mask_;
-        }
+        const std::size_t h = text_hash(key);
+        const std::size_t s = probe(key, h);
+        if (slots_[s] >= 0) return slots_[s];
         const auto position = static_cast<std::int32_t>(keys_.size());
         keys_.push_back(key);
+        hashes_.push_back(h);
         slots_[s] = position;
         if (keys_.size() * 2 > slots_.size()) rehash(slots_.size() * 2);
         return position;
@@ -150,17 +165,28 @@ class TextTable {
     const std::vector<std::string_view>& keys() const noexcept { return keys_; }
 
   private:
+    // The slot holding `key`, else the empty slot where it belongs.
+    std::size_t probe(std::string_view key, std::size_t h) const {
+        std::size_t s = h & mask_;
+        while (slots_[s] >= 0) {
+            const auto k = static_cast<std::size_t>(slots_[s]);
+            if (hashes_[k] == h && keys_[k] == key) return s;
+            s = (s + 1) & mask_;
+        }
+        return s;
+    }
     void rehash(std::size_t capacity) {
         slots_.assign(capacity, -1);
         mask_ = capacity - 1;
         for (std::size_t k = 0; k < keys_.size(); ++k) {
-            std::size_t s = std::hash<std::string_view>{}(keys_[k]) & mask_;
+            std::size_t s = hashes_[k] & mask_;
             while (slots_[s] >= 0) s = (s + 1) & mask_;
             slots_[s] = static_cast<std::int32_t>(k);
         }
     }
 
     std::vector<std::string_view> keys_;
+    std::vector<std::size_t> hashes_;
     std::vector<std::int32_t> slots_;
     std::size_t mask_ = 0;
 };
