@@ -1,8 +1,10 @@
 #include "tabula/ml/validation.hpp"
 
 #include <cmath>
+#include <exception>
 
 #include "tabula/core/error.hpp"
+#include "tabula/core/parallel.hpp"
 
 namespace tabula {
 namespace {
@@ -64,53 +66,70 @@ NumericColumns::NumericColumns(const Features& X, std::string_view estimator, Mi
     : rows_(X.num_rows()) {
     check_not_empty(X, estimator);
     const auto& frame = X.frame();
-    for (std::size_t j = 0; j < frame.columns().size(); ++j) {
-        const Column& column = frame.column(j);
-        const std::string& name = frame.columns()[j];
-        const DType dtype = column.dtype();
-        if (dtype == DType::Float64 && !column.has_nulls()) {
-            buffers_.push_back(column.values_buffer());
-            offsets_.push_back(column.values_offset());
-            data_.push_back(column.data<double>());
-        } else {
-            auto buffer = Buffer::allocate(static_cast<std::size_t>(rows_) * sizeof(double));
-            double* out = buffer->as<double>();
-            switch (dtype) {
-                case DType::Float64:
-                    convert<double>(column, out);
-                    break;
-                case DType::Float32:
-                    convert<float>(column, out);
-                    break;
-                case DType::Int64:
-                case DType::Datetime:
-                    convert<std::int64_t>(column, out);
-                    break;
-                case DType::Int32:
-                    convert<std::int32_t>(column, out);
-                    break;
-                case DType::Bool:
-                    convert<bool>(column, out);
-                    break;
-                case DType::String:
-                case DType::Categorical: {
-                    for (std::int64_t i = 0; i < rows_; ++i) {
-                        if (column.is_valid(i)) {
-                            throw ValueError("could not convert string to float: '" +
-                                             std::string(column.string_at(i)) + "' (column '" +
-                                             name + "')");
+    const auto d = frame.columns().size();
+    buffers_.resize(d);
+    offsets_.assign(d, 0);
+    data_.resize(d);
+    // Columns convert in parallel; the first column's error in column order is the one thrown,
+    // as a serial pass would.
+    std::vector<std::exception_ptr> errors(d);
+    parallel_chunks(static_cast<std::int64_t>(d), 1,
+                    [&](std::int64_t, std::int64_t c, std::int64_t) {
+                        const auto j = static_cast<std::size_t>(c);
+                        try {
+                            convert_column(frame.column(j), frame.columns()[j], j);
+                            check_finite(data_[j], rows_, frame.columns()[j], estimator, missing);
+                        } catch (...) {
+                            errors[j] = std::current_exception();
                         }
-                    }
-                    for (std::int64_t i = 0; i < rows_; ++i) out[i] = std::nan("");
-                    break;
+                    });
+    for (const auto& error : errors) {
+        if (error) std::rethrow_exception(error);
+    }
+}
+
+void NumericColumns::convert_column(const Column& column, const std::string& name, std::size_t j) {
+    const DType dtype = column.dtype();
+    if (dtype == DType::Float64 && !column.has_nulls()) {
+        buffers_[j] = column.values_buffer();
+        offsets_[j] = column.values_offset();
+        data_[j] = column.data<double>();
+        return;
+    }
+    auto buffer = Buffer::allocate(static_cast<std::size_t>(rows_) * sizeof(double));
+    double* out = buffer->as<double>();
+    switch (dtype) {
+        case DType::Float64:
+            convert<double>(column, out);
+            break;
+        case DType::Float32:
+            convert<float>(column, out);
+            break;
+        case DType::Int64:
+        case DType::Datetime:
+            convert<std::int64_t>(column, out);
+            break;
+        case DType::Int32:
+            convert<std::int32_t>(column, out);
+            break;
+        case DType::Bool:
+            convert<bool>(column, out);
+            break;
+        case DType::String:
+        case DType::Categorical: {
+            for (std::int64_t i = 0; i < rows_; ++i) {
+                if (column.is_valid(i)) {
+                    throw ValueError("could not convert string to float: '" +
+                                     std::string(column.string_at(i)) + "' (column '" + name +
+                                     "')");
                 }
             }
-            buffers_.push_back(buffer);
-            offsets_.push_back(0);
-            data_.push_back(out);
+            for (std::int64_t i = 0; i < rows_; ++i) out[i] = std::nan("");
+            break;
         }
-        check_finite(data_.back(), rows_, name, estimator, missing);
     }
+    buffers_[j] = std::move(buffer);
+    data_[j] = out;
 }
 
 NDArray<double> NumericColumns::array(std::int64_t j) const {

@@ -44,6 +44,9 @@ class NumericColumns {
     std::vector<double> row_major() const;
 
   private:
+    // Column j as float64: shared when it is float64 without nulls, else converted.
+    void convert_column(const Column& column, const std::string& name, std::size_t j);
+
     std::int64_t rows_ = 0;
     std::vector<std::shared_ptr<Buffer>> buffers_;
     std::vector<std::int64_t> offsets_;

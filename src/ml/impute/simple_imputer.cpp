@@ -131,6 +131,29 @@ double numeric_statistic(const std::string& strategy, const NumericColumns& colu
     return strategy == "median" ? median_of(std::move(present)) : mode_of(std::move(present));
 }
 
+// The float64 column with its gaps (NaN or null) set to `fill`, written to `target` unless null;
+// true when a present value is infinite.
+bool fill_float64(const Column& column, double fill, double* target) {
+    const double* values = column.data<double>();
+    const std::int64_t n = column.size();
+    bool infinite = false;
+    if (!column.has_nulls()) {
+        for (std::int64_t i = 0; i < n; ++i) {
+            const double v = values[i];
+            infinite = infinite || std::isinf(v);
+            if (target != nullptr) target[i] = std::isnan(v) ? fill : v;
+        }
+        return infinite;
+    }
+    for (std::int64_t i = 0; i < n; ++i) {
+        const double v = values[i];
+        const bool present = column.is_valid(i) && !std::isnan(v);
+        infinite = infinite || (present && std::isinf(v));
+        if (target != nullptr) target[i] = present ? v : fill;
+    }
+    return infinite;
+}
+
 void check_fill_value(const SimpleImputerParams& params, const std::vector<std::uint8_t>& text,
                       const std::vector<std::string>& names) {
     if (params.strategy != "constant" || !params.fill_value) return;
@@ -255,19 +278,21 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
     std::vector<std::uint8_t> text(d, 0);
     for (std::size_t j = 0; j < d; ++j) text[j] = impute::is_text(frame.column(j)) ? 1 : 0;
     if (!by_value(params_.strategy)) text.assign(d, 0);
-    // float64 columns without nulls are read in place and checked for infinity while imputed,
-    // one pass instead of two; anything else goes through NumericColumns' conversion first.
-    bool direct = true;
+    // float64 columns are read in place (nulls through their validity) and checked for infinity
+    // while imputed, one pass instead of two; other numeric dtypes are converted first.
+    std::vector<std::uint8_t> converted(d, 0);
+    std::vector<std::uint8_t> skipped(d, 0);
     for (std::size_t j = 0; j < d; ++j) {
-        const Column& column = frame.column(j);
-        direct =
-            direct && (text[j] != 0 || (column.dtype() == DType::Float64 && !column.has_nulls()));
+        converted[j] = text[j] == 0 && frame.column(j).dtype() != DType::Float64 ? 1 : 0;
+        skipped[j] = converted[j] != 0 ? 0 : 1;
     }
+    const bool any_converted =
+        std::any_of(converted.begin(), converted.end(), [](std::uint8_t f) { return f != 0; });
     NumericPart numeric;
-    if (direct) {
-        check_not_empty(X, SimpleImputer::name);
+    if (any_converted) {
+        numeric = numeric_part(X, params_.strategy, skipped);
     } else {
-        numeric = numeric_part(X, params_.strategy, text);
+        check_not_empty(X, SimpleImputer::name);
     }
     std::vector<std::uint8_t> infinite(d, 0);
     std::vector<Column> out(kept.size());
@@ -275,40 +300,34 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
     parallel_chunks(
         static_cast<std::int64_t>(kept.size()), 1, [&](std::int64_t, std::int64_t c, std::int64_t) {
             const auto j = static_cast<std::size_t>(kept[static_cast<std::size_t>(c)]);
+            const Column& column = frame.column(j);
             if (text[j] != 0) {
                 // pandas' fillna: the characters copied in bulk, the column shared when whole.
-                const Column& column = frame.column(j);
                 const Column strings =
                     column.dtype() == DType::String ? column : column.astype(DType::String);
                 out[static_cast<std::size_t>(c)] =
                     Series(strings).fillna(Scalar(*text_statistics_[j])).column();
                 return;
             }
-            const double* values = direct ? frame.column(j).data<double>()
-                                          : numeric.columns->column(numeric.position[j]).data();
-            const double fill = statistics_[j];
             FloatColumnBuilder result(rows);
-            double* target = result.data();
-            bool any_infinite = false;
-            for (std::int64_t i = 0; i < rows; ++i) {
-                const double v = values[i];
-                any_infinite = any_infinite || std::isinf(v);
-                target[i] = std::isnan(v) ? fill : v;
+            if (converted[j] != 0) {
+                const auto values = numeric.columns->column(numeric.position[j]);
+                std::transform(
+                    values.begin(), values.end(), result.data(),
+                    [fill = statistics_[j]](double v) { return std::isnan(v) ? fill : v; });
+            } else {
+                infinite[j] = fill_float64(column, statistics_[j], result.data()) ? 1 : 0;
             }
-            infinite[j] = any_infinite ? 1 : 0;
             out[static_cast<std::size_t>(c)] = std::move(result).finish();
         });
-    if (direct) {
-        for (std::size_t j = 0; j < d; ++j) {
-            if (kept_[j] != 0 || text[j] != 0) continue;
-            const double* values = frame.column(j).data<double>();
-            infinite[j] =
-                std::any_of(values, values + rows, [](double v) { return std::isinf(v); });
+    for (std::size_t j = 0; j < d; ++j) {
+        if (kept_[j] == 0 && skipped[j] != 0 && text[j] == 0) {
+            infinite[j] = fill_float64(frame.column(j), 0.0, nullptr) ? 1 : 0;
         }
-        // NumericColumns throws scikit-learn's message, naming the column and row.
-        if (std::any_of(infinite.begin(), infinite.end(), [](std::uint8_t f) { return f != 0; })) {
-            (void)numeric_part(X, params_.strategy, text);
-        }
+    }
+    // NumericColumns throws scikit-learn's message, naming the column and row.
+    if (std::any_of(infinite.begin(), infinite.end(), [](std::uint8_t f) { return f != 0; })) {
+        (void)numeric_part(X, params_.strategy, text);
     }
     std::vector<std::string> names;
     for (const auto j : kept) names.push_back(frame.columns()[static_cast<std::size_t>(j)]);

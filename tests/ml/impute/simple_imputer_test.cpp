@@ -164,6 +164,16 @@ TEST(SimpleImputer, NullsInTextAndIntColumnsAreMissing) {
     EXPECT_EQ(out["city"].text(1), "Rome");
     EXPECT_EQ(out["n"].value(2), 2.0);
     EXPECT_EQ(out["n"].dtype(), DType::Float64);
+    // A float64 column's null and NaN are both gaps; a null's bits play no part.
+    const DataFrame floats({{"f", ColumnValues(std::vector<std::optional<double>>{
+                                      1.5, std::nullopt, NAN, 3.5, std::nullopt})}});
+    const auto model = SimpleImputer().fit(floats);
+    EXPECT_EQ(model.statistics(), (std::vector<double>{2.5}));
+    const DataFrame filled = model.transform(floats);
+    EXPECT_FALSE(filled["f"].column().has_nulls());
+    for (std::int64_t i = 0; i < 5; ++i) {
+        EXPECT_EQ(filled["f"].value(i), (std::vector<double>{1.5, 2.5, 2.5, 3.5, 2.5})[i]);
+    }
 }
 
 TEST(SimpleImputer, PassesTheEstimatorChecks) {
