@@ -1,7 +1,12 @@
 #include "argpartition.hpp"
 
+#include <algorithm>
+#include <cstring>
 #include <utility>
-#include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace tabula::impute {
 namespace {
@@ -11,13 +16,135 @@ inline bool less(double a, double b) {
     return a < b || (b != b && a == a);
 }
 
+// Positions scanned per block by the partition's block phase.
+constexpr int block = 64;
+
+// For each byte: the positions (0-7) of its set bits packed low to high, their count, and the
+// byte with its bits reversed.
+struct ByteTables {
+    std::uint64_t offsets[256];
+    std::uint8_t count[256];
+    std::uint8_t reversed[256];
+};
+
+constexpr ByteTables make_byte_tables() {
+    ByteTables t{};
+    for (unsigned m = 0; m < 256; ++m) {
+        unsigned n = 0;
+        for (unsigned b = 0; b < 8; ++b) {
+            if ((m >> b) & 1U) t.offsets[m] |= std::uint64_t{b} << (8 * n++);
+            if ((m >> b) & 1U) t.reversed[m] |= static_cast<std::uint8_t>(1U << (7 - b));
+        }
+        t.count[m] = static_cast<std::uint8_t>(n);
+    }
+    return t;
+}
+
+constexpr ByteTables byte_tables = make_byte_tables();
+
+// Bit b: whether v[b] stops the left scan (!(v < pivot)), resp. the right one (v <= pivot), for
+// a pivot that is a number (NaN stops the left scan only).
+#if defined(__SSE2__)
+unsigned left_stops8(const double* v, double pivot) {
+    const __m128d p = _mm_set1_pd(pivot);
+    return static_cast<unsigned>(_mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v), p)) |
+                                 _mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v + 2), p)) << 2 |
+                                 _mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v + 4), p)) << 4 |
+                                 _mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v + 6), p)) << 6);
+}
+unsigned right_stops8(const double* v, double pivot) {
+    const __m128d p = _mm_set1_pd(pivot);
+    return static_cast<unsigned>(_mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v), p)) |
+                                 _mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v + 2), p)) << 2 |
+                                 _mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v + 4), p)) << 4 |
+                                 _mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v + 6), p)) << 6);
+}
+#else
+unsigned left_stops8(const double* v, double pivot) {
+    unsigned m = 0;
+    for (unsigned b = 0; b < 8; ++b) m |= static_cast<unsigned>(!(v[b] < pivot)) << b;
+    return m;
+}
+unsigned right_stops8(const double* v, double pivot) {
+    unsigned m = 0;
+    for (unsigned b = 0; b < 8; ++b) m |= static_cast<unsigned>(v[b] <= pivot) << b;
+    return m;
+}
+#endif
+
+// Appends the offsets `base` + (set bits of m) to `out` (which has 8 bytes of room) in order.
+inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned base) {
+    const std::uint64_t offsets =
+        byte_tables.offsets[m] + std::uint64_t{base} * 0x0101010101010101ULL;
+    std::memcpy(out + count, &offsets, sizeof offsets);
+    return count + byte_tables.count[m];
+}
+
+// NumPy's unguarded Hoare partition around a pivot that is a number, as the permutation it
+// amounts to: the i-th position from the left that stops the left scan (a value not below the
+// pivot) is swapped with the i-th position from the right that stops the right scan (a value not
+// above it) while the two have not crossed. So long as the two scans stay in separate blocks of
+// unswapped values, the stopping positions are collected a block at a time without branching on
+// the values, and swapped in pairs; the last stretch, where the scans meet, is left to NumPy's own
+// loop, which goes on from the state after the last pair (ll, hh) reading exactly what NumPy reads.
+void block_pairs(double* v, std::int64_t* o, double pivot, std::int64_t& ll, std::int64_t& hh) {
+    std::uint8_t left[block];
+    std::uint8_t right[block];
+    int left_count = 0;
+    int left_used = 0;
+    int right_count = 0;
+    int right_used = 0;
+    std::int64_t left_base = 0;
+    std::int64_t right_base = 0;
+    std::int64_t lo = ll + 1;  // the unscanned positions are [lo, hi]
+    std::int64_t hi = hh - 1;
+    for (;;) {
+        if (left_used == left_count) {
+            if (hi - lo + 1 < block) break;
+            left_base = lo;
+            left_count = 0;
+            left_used = 0;
+            for (unsigned g = 0; g < block / 8; ++g) {
+                left_count =
+                    append_offsets(left, left_count, left_stops8(v + lo + 8 * g, pivot), 8 * g);
+            }
+            lo += block;
+        }
+        if (right_used == right_count) {
+            if (hi - lo + 1 < block) break;
+            right_base = hi;
+            right_count = 0;
+            right_used = 0;
+            // Offset i is position hi - i: each byte's bits are read from the top.
+            for (unsigned g = 0; g < block / 8; ++g) {
+                const unsigned m = right_stops8(v + hi - 8 * g - 7, pivot);
+                right_count = append_offsets(right, right_count, byte_tables.reversed[m], 8 * g);
+            }
+            hi -= block;
+        }
+        const int pairs = std::min(left_count - left_used, right_count - right_used);
+        for (int p = 0; p < pairs; ++p) {
+            const std::int64_t a = left_base + left[left_used + p];
+            const std::int64_t b = right_base - right[right_used + p];
+            std::swap(v[a], v[b]);
+            std::swap(o[a], o[b]);
+        }
+        left_used += pairs;
+        right_used += pairs;
+        if (pairs > 0) {
+            ll = left_base + left[left_used - 1];
+            hh = right_base - right[right_used - 1];
+        }
+    }
+}
+
 // The arg-variant of NumPy's selection.cpp. NumPy compares v[tosort[i]] and swaps tosort; this
-// swaps a copy of the values along with tosort, which takes the same decisions (they depend only
-// on the values at each position) while reading the values in order. Ranges are offset exactly
-// where NumPy offsets them, so the swaps, and so the ties' order, are NumPy's.
+// swaps the values along with tosort, which takes the same decisions (they depend only on the
+// values at each position) while reading the values in order. Ranges are offset exactly where
+// NumPy offsets them, so the swaps, and so the ties' order, are NumPy's.
 class Select {
   public:
-    // `values` is a copy of the values in the order of `base` on entry.
+    // `values` holds the values in the order of `base` on entry.
     Select(double* values, const std::int64_t* base) : values_(values), base_(base) {}
 
     void introselect(std::int64_t* tosort, std::int64_t num, std::int64_t kth) const {
@@ -96,15 +223,18 @@ class Select {
 
     void unguarded_partition(std::int64_t* t, double pivot, std::int64_t& ll,
                              std::int64_t& hh) const {
+        double* v = values_ + (t - base_);
+        if (pivot == pivot) block_pairs(v, t, pivot, ll, hh);
         for (;;) {
             do {
                 ++ll;
-            } while (less(at(t, ll), pivot));
+            } while (less(v[ll], pivot));
             do {
                 --hh;
-            } while (less(pivot, at(t, hh)));
+            } while (less(pivot, v[hh]));
             if (hh < ll) break;
-            swap(t, ll, hh);
+            std::swap(v[ll], v[hh]);
+            std::swap(t[ll], t[hh]);
         }
     }
 
@@ -138,9 +268,8 @@ class Select {
 
 }  // namespace
 
-void argpartition(std::span<const double> values, std::span<std::int64_t> order, std::int64_t kth) {
-    std::vector<double> copy(values.begin(), values.end());
-    Select(copy.data(), order.data())
+void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth) {
+    Select(values.data(), order.data())
         .introselect(order.data(), static_cast<std::int64_t>(order.size()), kth);
 }
 

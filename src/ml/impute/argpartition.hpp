@@ -7,8 +7,9 @@
 
 namespace tabula::impute {
 
-// Reorders `order` (positions into `values`, 0..n-1 on entry) so that order[kth] is the position
-// of the kth smallest value, smaller ones before it and larger ones after; NaN sorts last.
-void argpartition(std::span<const double> values, std::span<std::int64_t> order, std::int64_t kth);
+// Reorders `values` so that values[kth] is the kth smallest, smaller ones before it and larger
+// ones after (NaN sorts last), as np.argpartition orders positions; `order` holds a label per
+// value (the positions 0..n-1 give np.argpartition's result) and is reordered along with it.
+void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth);
 
 }  // namespace tabula::impute

@@ -1,11 +1,13 @@
 #include "tabula/ml/impute/knn_imputer.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
-#include <numeric>
+#include <map>
 
 #include "../invalid_parameter.hpp"
 #include "argpartition.hpp"
+#include "nan_euclidean.hpp"
 #include "tabula/array/linalg.hpp"
 #include "tabula/array/reductions.hpp"
 #include "tabula/core/parallel.hpp"
@@ -59,20 +61,23 @@ double einsum_row_norm(const double* x, std::int64_t n) {
 
 }  // namespace
 
-// One receiver's scratch: its row, and its distances to every training row.
+// One receiver's scratch: its row, its terms, and its distances to every training row.
 struct KNNImputerModel::Receiver {
-    explicit Receiver(std::int64_t rows, std::int64_t features)
+    explicit Receiver(std::int64_t rows, std::int64_t features, std::size_t patterns)
         : x(static_cast<std::size_t>(features)),
           squares(static_cast<std::size_t>(features)),
-          distance(static_cast<std::size_t>(rows)),
-          shared_gaps(static_cast<std::size_t>(rows), 0),
-          adjust(static_cast<std::size_t>(rows), 0.0) {}
+          gap(static_cast<std::size_t>(features)),
+          pattern_terms(2 * patterns),
+          distance(static_cast<std::size_t>(rows)) {}
     std::vector<double> x;
     std::vector<double> squares;
+    std::vector<std::uint8_t> gap;
     std::vector<std::int64_t> missing;
+    std::vector<double> pattern_terms;
+    std::vector<double> nonzero_x;
+    std::vector<const double*> nonzero_columns;
+    std::vector<const double*> gap_squares;
     std::vector<double> distance;
-    std::vector<std::int64_t> shared_gaps;
-    std::vector<double> adjust;
     std::vector<double> candidates;
     std::vector<std::int64_t> order;
 };
@@ -92,7 +97,6 @@ KNNImputerModel::KNNImputerModel(const KNNImputerParams& params, const Features&
     values_.resize(d);
     zeroed_.resize(d);
     squared_.resize(d);
-    missing_rows_.resize(d);
     donors_.resize(d);
     means_.assign(d, nan);
     valid_.assign(d, 0);
@@ -106,7 +110,7 @@ KNNImputerModel::KNNImputerModel(const KNNImputerParams& params, const Features&
             const bool missing = std::isnan(in[i]);
             zeroed_[k][i] = missing ? 0.0 : in[i];
             squared_[k][i] = zeroed_[k][i] * zeroed_[k][i];
-            (missing ? missing_rows_[k] : donors_[k]).push_back(static_cast<std::int64_t>(i));
+            if (!missing) donors_[k].push_back(static_cast<std::int64_t>(i));
         }
         valid_[k] = donors_[k].empty() ? 0 : 1;
         // np.ma.mean of the column: NumPy's pairwise sum with the gaps as 0, over the count.
@@ -114,9 +118,22 @@ KNNImputerModel::KNNImputerModel(const KNNImputerParams& params, const Features&
             means_[k] = nansum(columns.array(j)) / static_cast<double>(donors_[k].size());
         }
     });
-    missing_count_.assign(n, 0);
-    for (const auto& rows : missing_rows_) {
-        for (const auto i : rows) ++missing_count_[static_cast<std::size_t>(i)];
+    // The training rows' gap patterns (the features each lacks, in order), numbered as met.
+    std::map<std::vector<std::int64_t>, std::int64_t> ids;
+    std::vector<std::int64_t> gaps;
+    row_pattern_.resize(n);
+    pattern_starts_.assign(1, 0);
+    for (std::size_t i = 0; i < n; ++i) {
+        gaps.clear();
+        for (std::size_t k = 0; k < d; ++k) {
+            if (std::isnan(values_[k][i])) gaps.push_back(static_cast<std::int64_t>(k));
+        }
+        const auto [it, added] = ids.try_emplace(gaps, static_cast<std::int64_t>(ids.size()));
+        if (added) {
+            pattern_features_.insert(pattern_features_.end(), gaps.begin(), gaps.end());
+            pattern_starts_.push_back(static_cast<std::int64_t>(pattern_features_.size()));
+        }
+        row_pattern_[i] = it->second;
     }
     // row_norms (einsum) of the training rows with gaps as 0: a pandas frame's values are
     // column-major, so einsum adds each row's squares in order; an array is row-major and
@@ -151,14 +168,10 @@ std::vector<std::string> KNNImputerModel::get_feature_names_out() const {
     return out;
 }
 
-// scikit-learn's nan_euclidean_distances from one row to every training row, in its order of
-// operations: -2 x.y + |x|^2 + |y|^2, floored at 0, minus the squares of the coordinates either
-// side lacks, floored at 0, then scaled by n_features / (features both have) and rooted.
 void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
                                  const std::vector<const double*>& columns,
                                  std::vector<double*>& out, Receiver& r) const {
     const auto d = static_cast<std::size_t>(features_);
-    const auto n = static_cast<std::size_t>(rows_);
     r.missing.clear();
     bool imputes = false;
     for (std::size_t k = 0; k < d; ++k) {
@@ -166,6 +179,7 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
         const bool missing = std::isnan(v);
         r.x[k] = missing ? 0.0 : v;
         r.squares[k] = r.x[k] * r.x[k];
+        r.gap[k] = missing ? 1 : 0;
         if (missing) {
             r.missing.push_back(static_cast<std::int64_t>(k));
             imputes = imputes || valid_[k] != 0;
@@ -173,97 +187,67 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
     }
     if (!imputes) return;
 
-    // The dot products: scikit-learn's gemm row when there is one, else the sum BLAS's bulk
-    // kernels form: x0*y0 + x1*y1 + ... in order, each product rounded (no fused multiply-add:
-    // the build targets baseline x86-64).
-    const double x_norm = einsum_row_norm(r.x.data(), features_);
-    double* dist = r.distance.data();
-    const auto finish = [&](std::size_t j, double dot) {
-        const double v = (-2.0 * dot + x_norm) + norms_[j];
-        dist[j] = v >= 0.0 ? v : 0.0;
-    };
-    if (blas_row != nullptr) {
-        for (std::size_t j = 0; j < n; ++j) finish(j, blas_row[j]);
-    } else {
-        // Blocks of training rows whose sums stay in registers across the features.
-        constexpr std::size_t block = 8;
-        std::size_t j = 0;
-        for (; j + block <= n; j += block) {
-            double sums[block] = {};
-            for (std::size_t k = 0; k < d; ++k) {
-                const double xk = r.x[k];
-                const double* y = zeroed_[k].data() + j;
-                for (std::size_t t = 0; t < block; ++t) sums[t] = sums[t] + xk * y[t];
-            }
-            for (std::size_t t = 0; t < block; ++t) finish(j + t, sums[t]);
-        }
-        for (; j < n; ++j) {
-            double sum = 0.0;
-            for (std::size_t k = 0; k < d; ++k) sum = sum + r.x[k] * zeroed_[k][j];
-            finish(j, sum);
-        }
-    }
-    // dot(XX, missing_Y.T): this row's squares where the training row has a gap, added in
-    // feature order; zero (and so no change) for complete training rows.
-    for (std::size_t k = 0; k < d; ++k) {
-        for (const auto j : missing_rows_[k]) r.adjust[static_cast<std::size_t>(j)] += r.squares[k];
-    }
-    for (std::size_t k = 0; k < d; ++k) {
-        for (const auto j : missing_rows_[k]) {
-            // A row missing several features is met again with 0 left, which changes nothing.
-            const auto jj = static_cast<std::size_t>(j);
-            dist[jj] = dist[jj] - r.adjust[jj];
-            r.adjust[jj] = 0.0;
-        }
-    }
-    // dot(missing_X, YY.T): the training rows' squares where this row has a gap.
-    if (!r.missing.empty()) {
-        for (std::size_t j = 0; j < n; ++j) {
-            double a = 0.0;
-            for (const auto k : r.missing) a = a + squared_[static_cast<std::size_t>(k)][j];
-            dist[j] = dist[j] - a;
-        }
-        for (const auto k : r.missing) {
-            for (const auto j : missing_rows_[static_cast<std::size_t>(k)]) {
-                ++r.shared_gaps[static_cast<std::size_t>(j)];
-            }
-        }
-    }
+    // dot(XX, missing_Y.T) (this row's squares where the training row has a gap, added in
+    // feature order) and the features both have, once per gap pattern.
     const auto own_gaps = static_cast<std::int64_t>(r.missing.size());
-    const auto scale = static_cast<double>(features_);
-    for (std::size_t j = 0; j < n; ++j) {
-        const std::int64_t present = features_ - own_gaps - missing_count_[j] + r.shared_gaps[j];
-        const double clipped = dist[j] > 0.0 ? dist[j] : 0.0;
-        dist[j] = present == 0 ? nan : std::sqrt(clipped / static_cast<double>(present) * scale);
-    }
-    for (const auto k : r.missing) {
-        for (const auto j : missing_rows_[static_cast<std::size_t>(k)]) {
-            r.shared_gaps[static_cast<std::size_t>(j)] = 0;
+    for (std::size_t p = 0; p + 1 < pattern_starts_.size(); ++p) {
+        double squares = 0.0;
+        std::int64_t shared = 0;
+        for (auto f = pattern_starts_[p]; f < pattern_starts_[p + 1]; ++f) {
+            const auto k = static_cast<std::size_t>(pattern_features_[static_cast<std::size_t>(f)]);
+            squares = squares + r.squares[k];
+            shared += r.gap[k];
         }
+        const std::int64_t present =
+            features_ - own_gaps - (pattern_starts_[p + 1] - pattern_starts_[p]) + shared;
+        r.pattern_terms[2 * p] = squares;
+        r.pattern_terms[2 * p + 1] = present == 0 ? nan : static_cast<double>(present);
     }
+    r.nonzero_x.clear();
+    r.nonzero_columns.clear();
+    for (std::size_t k = 0; k < d; ++k) {
+        if (r.x[k] == 0.0) continue;
+        r.nonzero_x.push_back(r.x[k]);
+        r.nonzero_columns.push_back(zeroed_[k].data());
+    }
+    r.gap_squares.clear();
+    for (const auto k : r.missing)
+        r.gap_squares.push_back(squared_[static_cast<std::size_t>(k)].data());
+    impute::NanEuclideanTerms terms;
+    terms.rows = rows_;
+    terms.x = r.nonzero_x;
+    terms.columns = r.nonzero_columns;
+    terms.x_norm = einsum_row_norm(r.x.data(), features_);
+    terms.norms = norms_.data();
+    terms.pattern = row_pattern_.data();
+    terms.pattern_terms = r.pattern_terms.data();
+    terms.gap_squares = r.gap_squares;
+    terms.scale = static_cast<double>(features_);
+    impute::nan_euclidean_row(terms, blas_row, r.distance.data());
+    const double* dist = r.distance.data();
 
     for (const auto kk : r.missing) {
         const auto k = static_cast<std::size_t>(kk);
         if (valid_[k] == 0) continue;
         const auto& donors = donors_[k];
-        r.candidates.resize(donors.size());
-        bool any = false;
-        for (std::size_t t = 0; t < donors.size(); ++t) {
+        const std::size_t n = donors.size();
+        r.candidates.resize(n);
+        for (std::size_t t = 0; t < n; ++t) {
             r.candidates[t] = dist[static_cast<std::size_t>(donors[t])];
-            any = any || !std::isnan(r.candidates[t]);
         }
-        if (!any) {
+        if (std::all_of(r.candidates.begin(), r.candidates.end(),
+                        [](double v) { return std::isnan(v); })) {
             out[k][row] = means_[k];
             continue;
         }
         const auto count =
-            std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(donors.size()));
-        r.order.resize(donors.size());
-        std::iota(r.order.begin(), r.order.end(), std::int64_t{0});
+            std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(n));
+        // The neighbours' training rows travel with their distances.
+        r.order.assign(donors.begin(), donors.end());
         impute::argpartition(r.candidates, r.order, count - 1);
         const double* fit = values_[k].data();
         const auto value_of = [&](std::int64_t t) {
-            return fit[donors[static_cast<std::size_t>(r.order[static_cast<std::size_t>(t)])]];
+            return fit[r.order[static_cast<std::size_t>(t)]];
         };
         if (params_.weights == "uniform") {
             double sum = 0.0;
@@ -275,15 +259,13 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
         // the others 0; NaN distances weigh 0. Then np.ma.average: sum(w * v) / sum(w).
         bool exact = false;
         for (std::int64_t t = 0; t < count; ++t) {
-            const double w =
-                1.0 / r.candidates[static_cast<std::size_t>(r.order[static_cast<std::size_t>(t)])];
+            const double w = 1.0 / r.candidates[static_cast<std::size_t>(t)];
             exact = exact || std::isinf(w);
         }
         double weighted = 0.0;
         double total = 0.0;
         for (std::int64_t t = 0; t < count; ++t) {
-            double w =
-                1.0 / r.candidates[static_cast<std::size_t>(r.order[static_cast<std::size_t>(t)])];
+            double w = 1.0 / r.candidates[static_cast<std::size_t>(t)];
             if (exact) w = std::isinf(w) ? 1.0 : 0.0;
             if (std::isnan(w)) w = 0.0;
             weighted = weighted + value_of(t) * w;
@@ -355,7 +337,7 @@ Features KNNImputerModel::transform_features(const Features& X) const {
     }
     parallel_chunks(
         m, receivers_per_chunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
-            Receiver scratch(rows_, features_);
+            Receiver scratch(rows_, features_, pattern_starts_.size() - 1);
             std::vector<double*> rows_out = targets;
             for (std::int64_t r = begin; r < end; ++r) {
                 const double* blas_row =

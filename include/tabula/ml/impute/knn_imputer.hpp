@@ -91,10 +91,13 @@ class KNNImputerModel final : public ModelBase, public TransformMethods<KNNImput
     std::vector<std::vector<double>> values_;
     std::vector<std::vector<double>> zeroed_;
     std::vector<std::vector<double>> squared_;
-    std::vector<double> norms_;                            // per training row
-    std::vector<std::int64_t> missing_count_;              // per training row
-    std::vector<std::vector<std::int64_t>> missing_rows_;  // per feature
-    std::vector<std::vector<std::int64_t>> donors_;        // per feature: rows that have it
+    std::vector<double> norms_;  // per training row
+    // Each training row's gap pattern, and the patterns' features (pattern p's are
+    // pattern_features_[pattern_starts_[p], pattern_starts_[p + 1])).
+    std::vector<std::int64_t> row_pattern_;
+    std::vector<std::int64_t> pattern_starts_;
+    std::vector<std::int64_t> pattern_features_;
+    std::vector<std::vector<std::int64_t>> donors_;  // per feature: rows that have it
     std::vector<double> means_;
     std::vector<std::uint8_t> valid_;
     std::optional<MissingIndicatorModel> indicator_;
