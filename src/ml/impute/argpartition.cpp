@@ -1,6 +1,7 @@
 #include "argpartition.hpp"
 
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <utility>
 
@@ -87,7 +88,9 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
 // unswapped values, the stopping positions are collected a block at a time without branching on
 // the values, and swapped in pairs; the last stretch, where the scans meet, is left to NumPy's own
 // loop, which goes on from the state after the last pair (ll, hh) reading exactly what NumPy reads.
-void block_pairs(double* v, std::int64_t* o, double pivot, std::int64_t& ll, std::int64_t& hh) {
+// Kept out of line: inlined into the selection loop, its loop values spill to the stack.
+[[gnu::noinline]] void block_pairs(double* v, std::int64_t* o, double pivot, std::int64_t& ll,
+                                   std::int64_t& hh) {
     std::uint8_t left[block];
     std::uint8_t right[block];
     int left_count = 0;
@@ -123,11 +126,24 @@ void block_pairs(double* v, std::int64_t* o, double pivot, std::int64_t& ll, std
             hi -= block;
         }
         const int pairs = std::min(left_count - left_used, right_count - right_used);
-        for (int p = 0; p < pairs; ++p) {
-            const std::int64_t a = left_base + left[left_used + p];
-            const std::int64_t b = right_base - right[right_used + p];
-            std::swap(v[a], v[b]);
-            std::swap(o[a], o[b]);
+        {
+            // Relative to the blocks' bases, which keeps the loop's values in registers.
+            const std::uint8_t* a = left + left_used;
+            const std::uint8_t* b = right + right_used;
+            double* left_v = v + left_base;
+            std::int64_t* left_o = o + left_base;
+            double* right_v = v + right_base;
+            std::int64_t* right_o = o + right_base;
+            for (int p = 0; p < pairs; ++p) {
+                const std::ptrdiff_t i = a[p];
+                const std::ptrdiff_t j = -static_cast<std::ptrdiff_t>(b[p]);
+                const double x = left_v[i];
+                left_v[i] = right_v[j];
+                right_v[j] = x;
+                const std::int64_t y = left_o[i];
+                left_o[i] = right_o[j];
+                right_o[j] = y;
+            }
         }
         left_used += pairs;
         right_used += pairs;

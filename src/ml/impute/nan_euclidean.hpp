@@ -19,7 +19,8 @@ struct NanEuclideanTerms {
     double x_norm = 0.0;
     const double* norms = nullptr;          // per training row, gaps as 0
     const std::int64_t* pattern = nullptr;  // per training row: its gap pattern
-    const double* pattern_terms = nullptr;  // per pattern: (squares to subtract, shared count)
+    // Per pattern: the squares to subtract, and the features in common (NaN for none).
+    const double* pattern_terms = nullptr;
     // The training rows' squares (gaps as 0) of the features this row lacks, in feature order.
     std::span<const double* const> gap_squares;
     double scale = 0.0;  // n_features

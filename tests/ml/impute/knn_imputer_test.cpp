@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 
@@ -70,6 +71,100 @@ TEST(KNNImputer, MatchesScikitLearnOnALargeFrame) {
     }
     testing::expect_values(imputed, testing::fixture_lines("ml/impute/knn/knn_large.txt"),
                            "imputed values");
+}
+
+// KNNImputer by the definition: the distance over the features both rows have, scaled by
+// n_features / (their number) (NaN when none), NumPy's argpartition, then the (inverse distance
+// weighted) mean. On small integers every sum is exact whatever its order, so this gives
+// scikit-learn's values bit for bit.
+std::vector<double> imputed_by_definition(const std::vector<double>& X, std::int64_t rows,
+                                          std::int64_t features, std::int64_t n_neighbors,
+                                          bool distance_weights) {
+    const auto at = [&](std::int64_t i, std::int64_t k) {
+        return X[static_cast<std::size_t>(i * features + k)];
+    };
+    std::vector<double> imputed;
+    for (std::int64_t i = 0; i < rows; ++i) {
+        for (std::int64_t k = 0; k < features; ++k) {
+            if (!std::isnan(at(i, k))) continue;
+            std::vector<double> distance;
+            std::vector<std::int64_t> donor;
+            double total = 0.0;
+            for (std::int64_t j = 0; j < rows; ++j) {
+                if (std::isnan(at(j, k))) continue;
+                double squares = 0.0;
+                std::int64_t present = 0;
+                for (std::int64_t f = 0; f < features; ++f) {
+                    if (std::isnan(at(i, f)) || std::isnan(at(j, f))) continue;
+                    squares += (at(i, f) - at(j, f)) * (at(i, f) - at(j, f));
+                    ++present;
+                }
+                distance.push_back(present == 0 ? NAN
+                                                : std::sqrt(squares / static_cast<double>(present) *
+                                                            static_cast<double>(features)));
+                donor.push_back(j);
+                total += at(j, k);
+            }
+            if (std::all_of(distance.begin(), distance.end(),
+                            [](double v) { return std::isnan(v); })) {
+                imputed.push_back(total / static_cast<double>(donor.size()));
+                continue;
+            }
+            const auto count =
+                std::min<std::int64_t>(n_neighbors, static_cast<std::int64_t>(donor.size()));
+            std::vector<std::int64_t> order(donor.size());
+            std::iota(order.begin(), order.end(), std::int64_t{0});
+            std::vector<double> sorted = distance;
+            impute::argpartition(sorted, order, count - 1);
+            double sum = 0.0;
+            double weights = 0.0;
+            bool exact = false;
+            for (std::int64_t t = 0; t < count; ++t) {
+                exact = exact || distance[static_cast<std::size_t>(order[t])] == 0.0;
+            }
+            for (std::int64_t t = 0; t < count; ++t) {
+                const auto o = static_cast<std::size_t>(order[static_cast<std::size_t>(t)]);
+                double w = 1.0;
+                if (distance_weights) {
+                    w = exact ? (distance[o] == 0.0 ? 1.0 : 0.0) : 1.0 / distance[o];
+                    if (std::isnan(w)) w = 0.0;
+                }
+                sum = sum + at(donor[o], k) * w;
+                weights = weights + w;
+            }
+            imputed.push_back(distance_weights ? sum / weights : sum / static_cast<double>(count));
+        }
+    }
+    return imputed;
+}
+
+// Enough rows for the distances to be formed row by row (above 4M), on a grid of small
+// integers: many tied distances, rows with no feature in common with some donors (NaN
+// distances), rows with nothing in common with any donor of a feature (the mean).
+TEST(KNNImputer, RowByRowDistancesMatchTheDefinitionOnTies) {
+    random::RandomState rs(11);
+    const std::int64_t rows = 2600;
+    const std::int64_t features = 4;
+    std::vector<double> X(static_cast<std::size_t>(rows * features));
+    for (auto& v : X) {
+        v = rs.random_sample() < 0.3 ? NAN : static_cast<double>(rs.randint(0, 4));
+    }
+    for (std::int64_t i = 0; i < 40; ++i) {
+        for (std::int64_t k = 1; k < features; ++k)
+            X[static_cast<std::size_t>(i * features + k)] = NAN;
+    }
+    for (const bool distance_weights : {false, true}) {
+        SCOPED_TRACE(distance_weights);
+        const NDArray<double> out = imputer(5, distance_weights ? "distance" : "uniform")
+                                        .fit_transform(NDArray<double>(X, {rows, features}));
+        std::vector<double> got;
+        for (std::size_t i = 0; i < X.size(); ++i) {
+            if (std::isnan(X[i])) got.push_back(out.data()[i]);
+        }
+        const auto expected = imputed_by_definition(X, rows, features, 5, distance_weights);
+        ASSERT_EQ(got.size(), expected.size());
+        for (std::size_t i = 0; i < got.size(); ++i) ASSERT_EQ(got[i], expected[i]) << i;
+    }
 }
 
 TEST(KNNImputer, ArgpartitionMatchesNumPy) {
