@@ -28,6 +28,19 @@ struct NanEuclideanTerms {
 
 // out[j] = the distance to training row j; `dots`, when given, holds the dot products x.y (else
 // they are summed in feature order, each product rounded, as BLAS's bulk kernels sum them).
+// Runs the widest kernel this CPU supports.
 void nan_euclidean_row(const NanEuclideanTerms& terms, const double* dots, double* out);
+
+// The instruction sets the distances are formed with: baseline x86-64 (SSE2), or AVX2 (without
+// FMA) when the CPU has it. Each lane does the same IEEE operations in the same order in every
+// kernel, so all give the same bits.
+enum class Kernel { Baseline, Avx2 };
+
+// Whether this CPU runs `kernel`.
+bool supports(Kernel kernel);
+
+// nan_euclidean_row with the given (supported) kernel, so that tests can compare them.
+void nan_euclidean_row(const NanEuclideanTerms& terms, const double* dots, double* out,
+                       Kernel kernel);
 
 }  // namespace tabula::impute
