@@ -88,9 +88,12 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
 // unswapped values, the stopping positions are collected a block at a time without branching on
 // the values, and swapped in pairs; the last stretch, where the scans meet, is left to NumPy's own
 // loop, which goes on from the state after the last pair (ll, hh) reading exactly what NumPy reads.
+// A pair whose left position is at least `lazy_from` writes only its left side: the partition
+// then ends at hh >= that position (the right scan stops at the last pair's left position at the
+// latest), and a selection for kth <= hh reads nothing right of hh again.
 // Kept out of line: inlined into the selection loop, its loop values spill to the stack.
 [[gnu::noinline]] void block_pairs(double* v, std::int64_t* o, double pivot, std::int64_t& ll,
-                                   std::int64_t& hh) {
+                                   std::int64_t& hh, std::int64_t lazy_from) {
     std::uint8_t left[block];
     std::uint8_t right[block];
     int left_count = 0;
@@ -134,15 +137,24 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
             std::int64_t* left_o = o + left_base;
             double* right_v = v + right_base;
             std::int64_t* right_o = o + right_base;
-            for (int p = 0; p < pairs; ++p) {
-                const std::ptrdiff_t i = a[p];
-                const std::ptrdiff_t j = -static_cast<std::ptrdiff_t>(b[p]);
-                const double x = left_v[i];
-                left_v[i] = right_v[j];
-                right_v[j] = x;
-                const std::int64_t y = left_o[i];
-                left_o[i] = right_o[j];
-                right_o[j] = y;
+            if (left_base >= lazy_from) {
+                for (int p = 0; p < pairs; ++p) {
+                    const std::ptrdiff_t i = a[p];
+                    const std::ptrdiff_t j = -static_cast<std::ptrdiff_t>(b[p]);
+                    left_v[i] = right_v[j];
+                    left_o[i] = right_o[j];
+                }
+            } else {
+                for (int p = 0; p < pairs; ++p) {
+                    const std::ptrdiff_t i = a[p];
+                    const std::ptrdiff_t j = -static_cast<std::ptrdiff_t>(b[p]);
+                    const double x = left_v[i];
+                    left_v[i] = right_v[j];
+                    right_v[j] = x;
+                    const std::int64_t y = left_o[i];
+                    left_o[i] = right_o[j];
+                    right_o[j] = y;
+                }
             }
         }
         left_used += pairs;
@@ -163,7 +175,9 @@ class Select {
     // `values` holds the values in the order of `base` on entry.
     Select(double* values, const std::int64_t* base) : values_(values), base_(base) {}
 
-    void introselect(std::int64_t* tosort, std::int64_t num, std::int64_t kth) const {
+    // Pairs whose left position is at least `lazy_from` swap lazily (see block_pairs).
+    void introselect(std::int64_t* tosort, std::int64_t num, std::int64_t kth,
+                     std::int64_t lazy_from) const {
         std::int64_t low = 0;
         std::int64_t high = num - 1;
         if (kth - low < 3) {
@@ -198,7 +212,7 @@ class Select {
                 ++hh;
             }
             --depth_limit;
-            unguarded_partition(tosort, at(tosort, low), ll, hh);
+            unguarded_partition(tosort, at(tosort, low), ll, hh, lazy_from);
             swap(tosort, low, hh);
             if (hh >= kth) high = hh - 1;
             if (hh <= kth) low = ll;
@@ -237,10 +251,10 @@ class Select {
         return 2;
     }
 
-    void unguarded_partition(std::int64_t* t, double pivot, std::int64_t& ll,
-                             std::int64_t& hh) const {
+    void unguarded_partition(std::int64_t* t, double pivot, std::int64_t& ll, std::int64_t& hh,
+                             std::int64_t lazy_from) const {
         double* v = values_ + (t - base_);
-        if (pivot == pivot) block_pairs(v, t, pivot, ll, hh);
+        if (pivot == pivot) block_pairs(v, t, pivot, ll, hh, lazy_from);
         for (;;) {
             do {
                 ++ll;
@@ -260,7 +274,8 @@ class Select {
             const std::int64_t m = median5(t + subleft);
             swap(t, subleft + m, i);
         }
-        if (nmed > 2) introselect(t, nmed, nmed / 2);
+        // The caller partitions these positions next: every swap is written in full.
+        if (nmed > 2) introselect(t, nmed, nmed / 2, nmed);
         return nmed / 2;
     }
 
@@ -284,9 +299,11 @@ class Select {
 
 }  // namespace
 
-void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth) {
+void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
+                  Tail tail) {
+    const auto num = static_cast<std::int64_t>(order.size());
     Select(values.data(), order.data())
-        .introselect(order.data(), static_cast<std::int64_t>(order.size()), kth);
+        .introselect(order.data(), num, kth, tail == Tail::Unspecified ? kth : num);
 }
 
 }  // namespace tabula::impute

@@ -244,7 +244,7 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
             std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(n));
         // The neighbours' training rows travel with their distances.
         r.order.assign(donors.begin(), donors.end());
-        impute::argpartition(r.candidates, r.order, count - 1);
+        impute::argpartition(r.candidates, r.order, count - 1, impute::Tail::Unspecified);
         const double* fit = values_[k].data();
         const auto value_of = [&](std::int64_t t) {
             return fit[r.order[static_cast<std::size_t>(t)]];

@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <numeric>
 #include <utility>
 #include <vector>
@@ -131,7 +133,8 @@ class ReferenceSelect {
     const std::int64_t* base_;
 };
 
-// Compares the whole permutation and the reordered values with the reference's.
+// Compares the whole permutation and the reordered values with the reference's, and positions
+// 0..kth with Tail::Unspecified.
 void expect_same_as_reference(const std::vector<double>& values, std::int64_t kth) {
     std::vector<double> expected_values = values;
     std::vector<std::int64_t> expected(values.size());
@@ -146,6 +149,16 @@ void expect_same_as_reference(const std::vector<double>& values, std::int64_t kt
     for (std::size_t i = 0; i < got.size(); ++i) {
         const double want = values[static_cast<std::size_t>(got[i])];
         ASSERT_TRUE(got_values[i] == want || (std::isnan(got_values[i]) && std::isnan(want)))
+            << "n " << values.size() << " kth " << kth << " at " << i;
+    }
+    std::vector<double> head_values = values;
+    std::vector<std::int64_t> head(values.size());
+    std::iota(head.begin(), head.end(), std::int64_t{0});
+    impute::argpartition(head_values, head, kth, impute::Tail::Unspecified);
+    for (std::size_t i = 0; i <= static_cast<std::size_t>(kth); ++i) {
+        ASSERT_EQ(head[i], expected[i]) << "n " << values.size() << " kth " << kth << " at " << i;
+        ASSERT_EQ(std::bit_cast<std::uint64_t>(head_values[i]),
+                  std::bit_cast<std::uint64_t>(got_values[i]))
             << "n " << values.size() << " kth " << kth << " at " << i;
     }
 }
