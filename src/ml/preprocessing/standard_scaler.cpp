@@ -60,13 +60,8 @@ StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, con
     : ModelBase(std::string(StandardScaler::name), X), params_(params) {
     const auto d = static_cast<std::size_t>(columns.num_columns());
     n_samples_seen_.assign(d, 0);
-    for (std::size_t k = 0; k < d; ++k) {
-        for (double v : columns.column(static_cast<std::int64_t>(k))) {
-            n_samples_seen_[k] += std::isnan(v) ? 0 : 1;
-        }
-    }
-    if (!params.with_mean && !params.with_std) return;
-    mean_.assign(d, 0.0);
+    const bool statistics = params.with_mean || params.with_std;
+    if (statistics) mean_.assign(d, 0.0);
     if (params.with_std) {
         var_.assign(d, 0.0);
         scale_.assign(d, 1.0);
@@ -76,7 +71,10 @@ StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, con
     parallel_chunks(columns.num_columns(), 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
         const auto k = static_cast<std::size_t>(j);
         const auto values = columns.column(j);
-        const std::int64_t n = n_samples_seen_[k];
+        std::int64_t n = 0;
+        for (double v : values) n += std::isnan(v) ? 0 : 1;
+        n_samples_seen_[k] = n;
+        if (!statistics) return;
         const double sum = nansum(columns.array(j));
         const double mean = sum / static_cast<double>(n);
         mean_[k] = mean;
