@@ -7,6 +7,7 @@
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
+#include <xmmintrin.h>
 #endif
 
 namespace tabula::impute {
@@ -46,19 +47,24 @@ constexpr ByteTables byte_tables = make_byte_tables();
 // Bit b: whether v[b] stops the left scan (!(v < pivot)), resp. the right one (v <= pivot), for
 // a pivot that is a number (NaN stops the left scan only).
 #if defined(__SSE2__)
+// The sign bits of eight comparison results, two per register: one 32-bit half of each result
+// is picked into four-lane registers, whose sign bits are taken four at a time.
+inline unsigned mask8(__m128d c0, __m128d c1, __m128d c2, __m128d c3) {
+    const __m128 low =
+        _mm_shuffle_ps(_mm_castpd_ps(c0), _mm_castpd_ps(c1), _MM_SHUFFLE(2, 0, 2, 0));
+    const __m128 high =
+        _mm_shuffle_ps(_mm_castpd_ps(c2), _mm_castpd_ps(c3), _MM_SHUFFLE(2, 0, 2, 0));
+    return static_cast<unsigned>(_mm_movemask_ps(low) | _mm_movemask_ps(high) << 4);
+}
 unsigned left_stops8(const double* v, double pivot) {
     const __m128d p = _mm_set1_pd(pivot);
-    return static_cast<unsigned>(_mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v), p)) |
-                                 _mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v + 2), p)) << 2 |
-                                 _mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v + 4), p)) << 4 |
-                                 _mm_movemask_pd(_mm_cmpnlt_pd(_mm_loadu_pd(v + 6), p)) << 6);
+    return mask8(_mm_cmpnlt_pd(_mm_loadu_pd(v), p), _mm_cmpnlt_pd(_mm_loadu_pd(v + 2), p),
+                 _mm_cmpnlt_pd(_mm_loadu_pd(v + 4), p), _mm_cmpnlt_pd(_mm_loadu_pd(v + 6), p));
 }
 unsigned right_stops8(const double* v, double pivot) {
     const __m128d p = _mm_set1_pd(pivot);
-    return static_cast<unsigned>(_mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v), p)) |
-                                 _mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v + 2), p)) << 2 |
-                                 _mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v + 4), p)) << 4 |
-                                 _mm_movemask_pd(_mm_cmple_pd(_mm_loadu_pd(v + 6), p)) << 6);
+    return mask8(_mm_cmple_pd(_mm_loadu_pd(v), p), _mm_cmple_pd(_mm_loadu_pd(v + 2), p),
+                 _mm_cmple_pd(_mm_loadu_pd(v + 4), p), _mm_cmple_pd(_mm_loadu_pd(v + 6), p));
 }
 #else
 unsigned left_stops8(const double* v, double pivot) {
