@@ -1,6 +1,8 @@
 #include "tabula/ml/validation.hpp"
 
+#include <bit>
 #include <cmath>
+#include <cstdint>
 #include <exception>
 
 #include "tabula/core/error.hpp"
@@ -25,8 +27,27 @@ void convert(const Column& column, double* out) {
     }
 }
 
+// True when a value is infinite, or NaN where NaN is rejected. Branch-free on the bits: a
+// branch per value mispredicted on every gap of a column with missing values.
+bool any_rejected(const double* values, std::int64_t n, MissingValues missing) {
+    constexpr std::uint64_t magnitude = 0x7fffffffffffffff;
+    constexpr std::uint64_t infinity = 0x7ff0000000000000;
+    bool found = false;
+    if (missing == MissingValues::Reject) {
+        for (std::int64_t i = 0; i < n; ++i) {
+            found |= (std::bit_cast<std::uint64_t>(values[i]) & magnitude) >= infinity;
+        }
+    } else {
+        for (std::int64_t i = 0; i < n; ++i) {
+            found |= (std::bit_cast<std::uint64_t>(values[i]) & magnitude) == infinity;
+        }
+    }
+    return found;
+}
+
 void check_finite(const double* values, std::int64_t n, const std::string& name,
                   std::string_view estimator, MissingValues missing) {
+    if (!any_rejected(values, n, missing)) return;
     for (std::int64_t i = 0; i < n; ++i) {
         const double v = values[i];
         if (std::isfinite(v)) continue;
