@@ -3,9 +3,9 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
-#include <unordered_map>
 
 #include "../invalid_parameter.hpp"
+#include "../text_table.hpp"
 #include "missing.hpp"
 #include "row_major.hpp"
 #include "tabula/array/reductions.hpp"
@@ -19,6 +19,8 @@ namespace tabula {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+// Rows of a text column counted per chunk, in parallel.
+constexpr std::int64_t kRowChunk = std::int64_t{1} << 16;
 
 bool by_value(const std::string& strategy) {
     return strategy == "most_frequent" || strategy == "constant";
@@ -91,19 +93,33 @@ double mode_of(std::vector<double> values) {
 
 // Counter.most_common with scikit-learn's tie-break: the smallest of the most frequent texts.
 std::optional<std::string> text_mode(const Column& column) {
-    std::unordered_map<std::string_view, std::int64_t> counts;
-    for (std::int64_t i = 0; i < column.size(); ++i) {
-        if (column.is_valid(i)) ++counts[column.string_at(i)];
+    std::vector<std::string_view> texts;
+    std::vector<std::int64_t> counts;
+    if (column.dtype() == DType::Categorical) {
+        const Column& dictionary = column.categories();
+        counts.assign(static_cast<std::size_t>(dictionary.size()), 0);
+        const std::int32_t* codes = column.codes();
+        for (std::int64_t i = 0; i < column.size(); ++i) {
+            if (column.is_valid(i) && codes[i] >= 0) ++counts[static_cast<std::size_t>(codes[i])];
+        }
+        for (std::int64_t c = 0; c < dictionary.size(); ++c)
+            texts.push_back(dictionary.string_at(c));
+    } else {
+        auto all = detail::merge_text_counts(detail::count_text_chunks(column, kRowChunk, nullptr),
+                                             nullptr);
+        texts = all.table.keys();
+        counts = std::move(all.counts);
     }
-    if (counts.empty()) return std::nullopt;
-    const std::pair<const std::string_view, std::int64_t>* best = nullptr;
-    for (const auto& entry : counts) {
-        if (best == nullptr || entry.second > best->second ||
-            (entry.second == best->second && entry.first < best->first)) {
-            best = &entry;
+    std::optional<std::size_t> best;
+    for (std::size_t k = 0; k < counts.size(); ++k) {
+        if (counts[k] == 0) continue;
+        if (!best || counts[k] > counts[*best] ||
+            (counts[k] == counts[*best] && texts[k] < texts[*best])) {
+            best = k;
         }
     }
-    return std::string(best->first);
+    if (!best) return std::nullopt;
+    return std::string(texts[*best]);
 }
 
 // np.ma.mean(axis=0) sums each column with the gaps as 0: pairwise on a pandas frame's

@@ -4,12 +4,12 @@
 #include <bit>
 #include <cmath>
 #include <cstdlib>
-#include <cstring>
 #include <functional>
 #include <optional>
 #include <unordered_map>
 #include <variant>
 
+#include "../text_table.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
 #include "tabula/core/parallel.hpp"
@@ -118,89 +118,6 @@ std::string number_str(double v, CategoryKind kind) {
     return float_repr(v);
 }
 
-// A text a word at a time, each word multiplied in and its high bits folded down to the low
-// ones the table masks with: a category's short text takes a round or two, inline.
-std::size_t text_hash(std::string_view text) noexcept {
-    constexpr std::uint64_t odd = 0x9e3779b97f4a7c15ULL;
-    std::uint64_t h = text.size();
-    std::size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
-        std::uint64_t word;
-        std::memcpy(&word, text.data() + i, sizeof word);
-        h = (h ^ word) * odd;
-        h ^= h >> 32;
-    }
-    std::uint64_t tail = 0;
-    for (; i < text.size(); ++i) tail = tail << 8 | static_cast<unsigned char>(text[i]);
-    h = (h ^ tail) * odd;
-    return static_cast<std::size_t>(h ^ (h >> 32));
-}
-
-// Open addressing from a text to its position among the texts inserted: one probe sequence per
-// row, no allocation per row; texts are compared only where their hashes agree.
-class TextTable {
-  public:
-    TextTable() { rehash(16); }
-    explicit TextTable(const std::vector<std::string>& keys) {
-        rehash(16);
-        for (const auto& k : keys) (void)insert(k);
-    }
-    std::int32_t find(std::string_view key) const {
-        const std::size_t h = text_hash(key);
-        const std::size_t s = probe(key, h);
-        return slots_[s];
-    }
-    // The key's position, a new one for a key not seen before (the first of duplicates wins).
-    std::int32_t insert(std::string_view key) {
-        const std::size_t h = text_hash(key);
-        const std::size_t s = probe(key, h);
-        if (slots_[s] >= 0) return slots_[s];
-        const auto position = static_cast<std::int32_t>(keys_.size());
-        keys_.push_back(key);
-        hashes_.push_back(h);
-        slots_[s] = position;
-        if (keys_.size() * 2 > slots_.size()) rehash(slots_.size() * 2);
-        return position;
-    }
-    const std::vector<std::string_view>& keys() const noexcept { return keys_; }
-
-  private:
-    // The slot holding `key`, else the empty slot where it belongs.
-    std::size_t probe(std::string_view key, std::size_t h) const {
-        std::size_t s = h & mask_;
-        while (slots_[s] >= 0) {
-            const auto k = static_cast<std::size_t>(slots_[s]);
-            if (hashes_[k] == h && keys_[k] == key) return s;
-            s = (s + 1) & mask_;
-        }
-        return s;
-    }
-    void rehash(std::size_t capacity) {
-        slots_.assign(capacity, -1);
-        mask_ = capacity - 1;
-        for (std::size_t k = 0; k < keys_.size(); ++k) {
-            std::size_t s = hashes_[k] & mask_;
-            while (slots_[s] >= 0) s = (s + 1) & mask_;
-            slots_[s] = static_cast<std::int32_t>(k);
-        }
-    }
-
-    std::vector<std::string_view> keys_;
-    std::vector<std::size_t> hashes_;
-    std::vector<std::int32_t> slots_;
-    std::size_t mask_ = 0;
-};
-
-// Row i of a string column without the per-call dtype check of Column::string_at.
-struct StringRows {
-    explicit StringRows(const Column& c) : offsets(c.string_offsets()), chars(c.string_chars()) {}
-    std::string_view operator[](std::int64_t i) const {
-        return {chars + offsets[i], static_cast<std::size_t>(offsets[i + 1] - offsets[i])};
-    }
-    const std::int64_t* offsets;
-    const char* chars;
-};
-
 // Distinct keys of each chunk counted apart and merged, so the counts do not depend on threads.
 template <class Key, class Count>
 std::unordered_map<Key, std::int64_t> count_distinct(std::int64_t n, Count&& count_chunk) {
@@ -295,36 +212,11 @@ FittedFeature fit_text(const Column& column, bool with_codes) {
             }
         }
     } else {
-        // Each chunk's distinct texts and counts, merged in chunk order.
-        std::vector<std::pair<TextTable, std::vector<std::int64_t>>> parts(
-            static_cast<std::size_t>(chunk_count(n, kRowChunk)));
-        const StringRows rows(column);
-        parallel_chunks(n, kRowChunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
-            auto& [table, counts] = parts[static_cast<std::size_t>(k)];
-            for (std::int64_t i = begin; i < end; ++i) {
-                std::int32_t at = -1;
-                if (column.is_valid(i)) {
-                    at = table.insert(rows[i]);
-                    if (static_cast<std::size_t>(at) == counts.size()) counts.push_back(0);
-                    ++counts[static_cast<std::size_t>(at)];
-                }
-                if (with_codes) codes[static_cast<std::size_t>(i)] = at;
-            }
-        });
-        TextTable all;
-        std::vector<std::int64_t> totals;
-        chunk_keys.resize(parts.size());
-        for (std::size_t k = 0; k < parts.size(); ++k) {
-            const auto& [table, counts] = parts[k];
-            for (std::size_t c = 0; c < counts.size(); ++c) {
-                const auto at = all.insert(table.keys()[c]);
-                if (static_cast<std::size_t>(at) == totals.size()) totals.push_back(0);
-                totals[static_cast<std::size_t>(at)] += counts[c];
-                chunk_keys[k].push_back(at);
-            }
-        }
-        for (std::size_t c = 0; c < totals.size(); ++c)
-            found.push_back({all.keys()[c], totals[c], static_cast<std::int32_t>(c)});
+        const auto parts =
+            detail::count_text_chunks(column, kRowChunk, with_codes ? codes.data() : nullptr);
+        const auto all = detail::merge_text_counts(parts, &chunk_keys);
+        for (std::size_t c = 0; c < all.counts.size(); ++c)
+            found.push_back({all.table.keys()[c], all.counts[c], static_cast<std::int32_t>(c)});
     }
     auto out = sorted_text(column, std::move(found), with_codes ? &codes : nullptr, chunk_keys);
     out.codes = std::move(codes);
@@ -560,7 +452,7 @@ std::vector<std::int32_t> encode_column(const Column& column, const FeatureCateg
         return codes;
     }
     if (categories.kind == CategoryKind::Text) {
-        const TextTable table(categories.text);
+        const detail::TextTable table(categories.text);
         if (column.dtype() == DType::Categorical) {
             const Column& dictionary = column.categories();
             std::vector<std::int32_t> lookup(static_cast<std::size_t>(dictionary.size()));
@@ -576,7 +468,7 @@ std::vector<std::int32_t> encode_column(const Column& column, const FeatureCateg
                 }
             });
         } else {
-            const StringRows rows(column);
+            const detail::StringRows rows(column);
             parallel_chunks(n, kRowChunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
                 for (std::int64_t i = begin; i < end; ++i) {
                     codes[static_cast<std::size_t>(i)] =

@@ -176,6 +176,30 @@ TEST(SimpleImputer, NullsInTextAndIntColumnsAreMissing) {
     }
 }
 
+// Texts are counted by chunks of rows merged in order: a tie between a text seen first and a
+// smaller one seen chunks later goes to the smaller, as Counter.most_common and sorted() do.
+TEST(SimpleImputer, MostFrequentTextBreaksTiesAcrossChunksBySmallestText) {
+    std::vector<std::optional<std::string>> texts;
+    for (const char* text : {"b", "a", "c"}) {
+        for (int i = 0; i < 70000; ++i) texts.emplace_back(text);
+    }
+    texts.pop_back();
+    for (std::size_t i = 0; i < texts.size(); i += 1000) texts[i] = std::nullopt;
+    const auto mode = [](const std::vector<std::optional<std::string>>& rows) {
+        const Column column = Column::from_optional_strings(rows);
+        const auto text = imputer("most_frequent").fit(DataFrame({{"t", column}}));
+        const auto categorical =
+            imputer("most_frequent").fit(DataFrame({{"t", column.astype(DType::Categorical)}}));
+        EXPECT_EQ(text.text_statistics(), categorical.text_statistics());
+        return text.text_statistics().at(0);
+    };
+    EXPECT_EQ(mode(texts), "a");
+    texts.emplace_back("c");
+    EXPECT_EQ(mode(texts), "a");
+    texts.emplace_back("c");
+    EXPECT_EQ(mode(texts), "c");
+}
+
 TEST(SimpleImputer, PassesTheEstimatorChecks) {
     for (const char* strategy : {"mean", "median", "most_frequent", "constant"}) {
         testing::check_estimator(imputer(strategy, true), testing::allowing_nan());
