@@ -77,6 +77,17 @@ NDArray<sum_t<E>> nansum(const NDArray<E>& a, int axis, ReduceOptions options) {
                               [](A total, std::int64_t) { return total; }));
 }
 
+double nansum_deviations(const NDArray<double>& a, double shift) {
+    return total<double>(a, [shift](double v) { return NanToZero<double>{}(v - shift); });
+}
+
+double nansum_squared_deviations(const NDArray<double>& a, double shift) {
+    return total<double>(a, [shift](double v) {
+        const double d = v - shift;
+        return NanToZero<double>{}(d * d);
+    });
+}
+
 template <ArrayElement E>
 float_t<E> nanmean(const NDArray<E>& a) {
     if constexpr (std::is_floating_point_v<E>) {

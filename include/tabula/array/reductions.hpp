@@ -113,6 +113,10 @@ template <ArrayElement E>
 sum_t<E> nansum(const NDArray<E>& a);
 template <ArrayElement E>
 NDArray<sum_t<E>> nansum(const NDArray<E>& a, int axis, ReduceOptions options = {});
+// np.nansum(a - shift) and np.nansum((a - shift) ** 2), summed as NumPy sums those temporaries
+// (what scikit-learn's _incremental_mean_and_var forms) without making them.
+double nansum_deviations(const NDArray<double>& a, double shift);
+double nansum_squared_deviations(const NDArray<double>& a, double shift);
 template <ArrayElement E>
 float_t<E> nanmean(const NDArray<E>& a);
 template <ArrayElement E>

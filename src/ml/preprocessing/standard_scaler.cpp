@@ -18,14 +18,6 @@ bool is_constant(double var, double mean, std::int64_t n) {
     return var <= bound;
 }
 
-// One float64 output column per column of `columns`, uninitialised.
-std::vector<FloatColumnBuilder> output_columns(const NumericColumns& columns) {
-    std::vector<FloatColumnBuilder> out;
-    out.reserve(static_cast<std::size_t>(columns.num_columns()));
-    for (std::int64_t j = 0; j < columns.num_columns(); ++j) out.emplace_back(columns.num_rows());
-    return out;
-}
-
 }  // namespace
 
 StandardScalerModel StandardScaler::fit(const Features& X) const {
@@ -35,10 +27,8 @@ StandardScalerModel StandardScaler::fit(const Features& X) const {
 std::pair<StandardScalerModel, Features> StandardScaler::fit_transform_model(const Features& X,
                                                                              const Target*) const {
     const NumericColumns columns(X, StandardScaler::name, MissingValues::AllowNan);
-    // The output columns are the fit's scratch space, then are overwritten with the result.
-    auto out = output_columns(columns);
-    StandardScalerModel model(params_, X, columns, &out);
-    Features Xt = model.scale(X, columns, std::move(out));
+    StandardScalerModel model(params_, X, columns);
+    Features Xt = model.scale(X, columns);
     return {std::move(model), std::move(Xt)};
 }
 
@@ -51,12 +41,11 @@ NDArray<double> StandardScaler::fit_transform(const NDArray<double>& X) const {
 }
 
 StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, const Features& X)
-    : StandardScalerModel(
-          params, X, NumericColumns(X, StandardScaler::name, MissingValues::AllowNan), nullptr) {}
+    : StandardScalerModel(params, X,
+                          NumericColumns(X, StandardScaler::name, MissingValues::AllowNan)) {}
 
 StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, const Features& X,
-                                         const NumericColumns& columns,
-                                         std::vector<FloatColumnBuilder>* scratch)
+                                         const NumericColumns& columns)
     : ModelBase(std::string(StandardScaler::name), X), params_(params) {
     const auto d = static_cast<std::size_t>(columns.num_columns());
     n_samples_seen_.assign(d, 0);
@@ -79,16 +68,9 @@ StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, con
         const double mean = sum / static_cast<double>(n);
         mean_[k] = mean;
         if (!params_.with_std) return;
-        // One scratch array, squared in place after its sum: NumPy's temp -= T; temp **= 2.
-        const auto rows = static_cast<std::int64_t>(values.size());
-        NDArray<double> temp = scratch != nullptr
-                                   ? NDArray<double>((*scratch)[k].buffer, 0, {rows}, {1})
-                                   : NDArray<double>::empty({rows});
-        double* t = temp.data();
-        for (std::size_t i = 0; i < values.size(); ++i) t[i] = values[i] - mean;
-        const double correction = nansum(temp);
-        for (std::size_t i = 0; i < values.size(); ++i) t[i] *= t[i];
-        const double squares = nansum(temp);
+        // NumPy's temp = X - T; temp **= 2 with nansum of each, summed without the temporary.
+        const double correction = nansum_deviations(columns.array(j), mean);
+        const double squares = nansum_squared_deviations(columns.array(j), mean);
         const double var =
             (squares - correction * correction / static_cast<double>(n)) / static_cast<double>(n);
         var_[k] = var;
@@ -99,20 +81,20 @@ StandardScalerModel::StandardScalerModel(const StandardScalerParams& params, con
 Features StandardScalerModel::transform_features(const Features& X) const {
     check_features(X);
     const NumericColumns columns(X, StandardScaler::name, MissingValues::AllowNan);
-    return scale(X, columns, output_columns(columns));
+    return scale(X, columns);
 }
 
-Features StandardScalerModel::scale(const Features& X, const NumericColumns& columns,
-                                    std::vector<FloatColumnBuilder> out) const {
-    std::vector<Column> result(out.size());
+Features StandardScalerModel::scale(const Features& X, const NumericColumns& columns) const {
+    std::vector<Column> result(static_cast<std::size_t>(columns.num_columns()));
     parallel_chunks(columns.num_columns(), 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
         const auto k = static_cast<std::size_t>(j);
         const auto values = columns.column(j);
         const double shift = params_.with_mean ? mean_[k] : 0.0;
         const double scale = params_.with_std ? scale_[k] : 1.0;
-        double* target = out[k].values;
+        FloatColumnBuilder out(columns.num_rows());
+        double* target = out.data();
         for (std::size_t i = 0; i < values.size(); ++i) target[i] = (values[i] - shift) / scale;
-        result[k] = std::move(out[k]).finish();
+        result[k] = std::move(out).finish();
     });
     return make_output(X, X.frame().columns(), std::move(result));
 }

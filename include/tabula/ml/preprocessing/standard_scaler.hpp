@@ -61,13 +61,11 @@ class StandardScalerModel final : public ModelBase, public TransformMethods<Stan
 
   private:
     friend class StandardScaler;
-    // Fitted on `columns` (X's values); scratch, when given, holds one column per feature that
-    // the fit may overwrite.
+    // Fitted on `columns` (X's values).
     StandardScalerModel(const StandardScalerParams& params, const Features& X,
-                        const NumericColumns& columns, std::vector<FloatColumnBuilder>* scratch);
-    // `columns` scaled into `out`, named and indexed as X.
-    Features scale(const Features& X, const NumericColumns& columns,
-                   std::vector<FloatColumnBuilder> out) const;
+                        const NumericColumns& columns);
+    // `columns` scaled, named and indexed as X.
+    Features scale(const Features& X, const NumericColumns& columns) const;
 
     StandardScalerParams params_;
     std::vector<double> mean_;
