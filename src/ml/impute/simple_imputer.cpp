@@ -6,6 +6,7 @@
 
 #include "../invalid_parameter.hpp"
 #include "../text_table.hpp"
+#include "exact_median.hpp"
 #include "missing.hpp"
 #include "row_major.hpp"
 #include "tabula/array/reductions.hpp"
@@ -62,16 +63,6 @@ std::vector<double> observed(std::span<const double> values) {
         if (!std::isnan(v)) out.push_back(v);
     }
     return out;
-}
-
-// np.ma.median: the middle value, or the mean of the two middle ones.
-double median_of(std::vector<double> values) {
-    const std::size_t h = values.size() / 2;
-    std::nth_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(h), values.end());
-    if (values.size() % 2 == 1) return values[h];
-    const double low =
-        *std::max_element(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(h));
-    return (low + values[h]) / 2.0;
 }
 
 // scipy.stats.mode: the most frequent value, the smallest of those tied.
@@ -142,9 +133,10 @@ double numeric_statistic(const std::string& strategy, const NumericColumns& colu
     if (strategy == "constant") return fill;
     if (strategy == "mean") return column_mean(columns, j, row_major);
     const auto values = columns.column(j);
+    if (strategy == "median") return impute::exact_median(values);
     auto present = observed(values);
     if (present.empty()) return nan;
-    return strategy == "median" ? median_of(std::move(present)) : mode_of(std::move(present));
+    return mode_of(std::move(present));
 }
 
 // The float64 column with its gaps (NaN or null) set to `fill`, written to `target` unless null;
