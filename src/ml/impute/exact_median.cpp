@@ -29,15 +29,17 @@ double middle_of(std::vector<double>& values, std::size_t low, std::size_t high)
     return (*std::max_element(values.begin(), at) + *at) / 2.0;
 }
 
+// The present values with keys in [first, last], at most `count`: each value is written and
+// kept or not by a count, with no branch to mispredict on values in and out of the range.
 std::vector<double> present_between(std::span<const double> column, std::uint64_t first,
                                     std::uint64_t last, std::int64_t count) {
-    std::vector<double> out;
-    out.reserve(static_cast<std::size_t>(count));
+    std::vector<double> out(static_cast<std::size_t>(count) + 1);
+    std::size_t kept = 0;
     for (double v : column) {
-        if (std::isnan(v)) continue;
-        const std::uint64_t key = key_of(v);
-        if (key >= first && key <= last) out.push_back(v);
+        out[kept] = v;
+        kept += !std::isnan(v) && key_of(v) - first <= last - first ? 1 : 0;
     }
+    out.resize(kept);
     return out;
 }
 
