@@ -21,7 +21,7 @@ namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
 // Rows of a text column counted per chunk, in parallel.
-constexpr std::int64_t kRowChunk = std::int64_t{1} << 16;
+constexpr std::int64_t rows_per_count_chunk = std::int64_t{1} << 16;
 
 bool by_value(const std::string& strategy) {
     return strategy == "most_frequent" || strategy == "constant";
@@ -96,8 +96,8 @@ std::optional<std::string> text_mode(const Column& column) {
         for (std::int64_t c = 0; c < dictionary.size(); ++c)
             texts.push_back(dictionary.string_at(c));
     } else {
-        auto all = detail::merge_text_counts(detail::count_text_chunks(column, kRowChunk, nullptr),
-                                             nullptr);
+        auto all = detail::merge_text_counts(
+            detail::count_text_chunks(column, rows_per_count_chunk, nullptr), nullptr);
         texts = all.table.keys();
         counts = std::move(all.counts);
     }
