@@ -8,6 +8,7 @@ packages=(
     libgtest-dev libgmock-dev libbenchmark-dev
     libtbb-dev libopenblas-dev libfmt-dev libfast-float-dev
     nlohmann-json3-dev libcli11-dev
+    libcairo2-dev fonts-dejavu-core
 )
 
 missing=()
