@@ -2,6 +2,7 @@
 
 Run with the system Python that has matplotlib 3.6.3:
     /usr/bin/python3 src/plot/generate_color_tables.py > src/plot/color_tables.cpp
+    clang-format -i src/plot/color_tables.cpp
 The colormaps are stored as matplotlib defines them (the 256 listed colours of viridis, magma and
 plasma; the anchors the others interpolate), so the C++ builds the same lookup tables.
 """
