@@ -7,6 +7,7 @@
 
 #include "../invalid_parameter.hpp"
 #include "argpartition.hpp"
+#include "donors.hpp"
 #include "nan_euclidean.hpp"
 #include "tabula/array/linalg.hpp"
 #include "tabula/array/reductions.hpp"
@@ -17,7 +18,8 @@ namespace tabula {
 namespace {
 
 constexpr double nan = std::numeric_limits<double>::quiet_NaN();
-// Receivers per parallel chunk: enough work to amortise the scratch rows.
+// Receivers per parallel chunk: enough work to amortise the scratch rows; a multiple of
+// dot_block.
 constexpr std::int64_t receivers_per_chunk = 16;
 // Receivers x training rows up to which the dot products come from one BLAS call (32 MB).
 constexpr std::int64_t max_blas_products = std::int64_t{1} << 22;
@@ -61,21 +63,26 @@ double einsum_row_norm(const double* x, std::int64_t n) {
 
 }  // namespace
 
-// One receiver's scratch: its row, its terms, and its distances to every training row.
+// A chunk of receivers' scratch: a block of their rows (gaps as 0) and their dot products with the
+// training rows, then one receiver's terms and its distances to every training row.
 struct KNNImputerModel::Receiver {
     explicit Receiver(std::int64_t rows, std::int64_t features, std::size_t patterns)
-        : x(static_cast<std::size_t>(features)),
+        : block(static_cast<std::size_t>(impute::dot_block * features)),
+          dots(static_cast<std::size_t>(impute::dot_block * rows)),
+          x(static_cast<std::size_t>(features)),
           squares(static_cast<std::size_t>(features)),
           gap(static_cast<std::size_t>(features)),
           pattern_terms(2 * patterns),
-          distance(static_cast<std::size_t>(rows)) {}
+          distance(static_cast<std::size_t>(rows)),
+          candidates(static_cast<std::size_t>(rows + impute::donor_slack)),
+          order(static_cast<std::size_t>(rows + impute::donor_slack)) {}
+    std::vector<double> block;
+    std::vector<double> dots;
     std::vector<double> x;
     std::vector<double> squares;
     std::vector<std::uint8_t> gap;
     std::vector<std::int64_t> missing;
     std::vector<double> pattern_terms;
-    std::vector<double> nonzero_x;
-    std::vector<const double*> nonzero_columns;
     std::vector<const double*> gap_squares;
     std::vector<double> distance;
     std::vector<double> candidates;
@@ -98,6 +105,7 @@ KNNImputerModel::KNNImputerModel(const KNNImputerParams& params, const Features&
     zeroed_.resize(d);
     squared_.resize(d);
     donors_.resize(d);
+    donor_bits_.resize(d);
     means_.assign(d, nan);
     valid_.assign(d, 0);
     parallel_chunks(features_, 1, [&](std::int64_t, std::int64_t j, std::int64_t) {
@@ -106,11 +114,14 @@ KNNImputerModel::KNNImputerModel(const KNNImputerParams& params, const Features&
         values_[k].assign(in.begin(), in.end());
         zeroed_[k].resize(n);
         squared_[k].resize(n);
+        donor_bits_[k].assign((n + 7) / 8, 0);
         for (std::size_t i = 0; i < n; ++i) {
             const bool missing = std::isnan(in[i]);
             zeroed_[k][i] = missing ? 0.0 : in[i];
             squared_[k][i] = zeroed_[k][i] * zeroed_[k][i];
-            if (!missing) donors_[k].push_back(static_cast<std::int64_t>(i));
+            if (missing) continue;
+            donors_[k].push_back(static_cast<std::int64_t>(i));
+            donor_bits_[k][i / 8] |= static_cast<std::uint8_t>(1U << (i % 8));
         }
         valid_[k] = donors_[k].empty() ? 0 : 1;
         // np.ma.mean of the column: NumPy's pairwise sum with the gaps as 0, over the count.
@@ -168,7 +179,7 @@ std::vector<std::string> KNNImputerModel::get_feature_names_out() const {
     return out;
 }
 
-void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
+void KNNImputerModel::impute_row(std::int64_t row, const double* dots,
                                  const std::vector<const double*>& columns,
                                  std::vector<double*>& out, Receiver& r) const {
     const auto d = static_cast<std::size_t>(features_);
@@ -203,27 +214,18 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
         r.pattern_terms[2 * p] = squares;
         r.pattern_terms[2 * p + 1] = present == 0 ? nan : static_cast<double>(present);
     }
-    r.nonzero_x.clear();
-    r.nonzero_columns.clear();
-    for (std::size_t k = 0; k < d; ++k) {
-        if (r.x[k] == 0.0) continue;
-        r.nonzero_x.push_back(r.x[k]);
-        r.nonzero_columns.push_back(zeroed_[k].data());
-    }
     r.gap_squares.clear();
     for (const auto k : r.missing)
         r.gap_squares.push_back(squared_[static_cast<std::size_t>(k)].data());
     impute::NanEuclideanTerms terms;
     terms.rows = rows_;
-    terms.x = r.nonzero_x;
-    terms.columns = r.nonzero_columns;
     terms.x_norm = einsum_row_norm(r.x.data(), features_);
     terms.norms = norms_.data();
     terms.pattern = row_pattern_.data();
     terms.pattern_terms = r.pattern_terms.data();
     terms.gap_squares = r.gap_squares;
     terms.scale = static_cast<double>(features_);
-    impute::nan_euclidean_row(terms, blas_row, r.distance.data());
+    impute::nan_euclidean_row(terms, dots, r.distance.data());
     const double* dist = r.distance.data();
 
     for (const auto kk : r.missing) {
@@ -231,20 +233,16 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
         if (valid_[k] == 0) continue;
         const auto& donors = donors_[k];
         const std::size_t n = donors.size();
-        r.candidates.resize(n);
-        for (std::size_t t = 0; t < n; ++t) {
-            r.candidates[t] = dist[static_cast<std::size_t>(donors[t])];
-        }
-        if (std::all_of(r.candidates.begin(), r.candidates.end(),
-                        [](double v) { return std::isnan(v); })) {
+        const impute::Donors from{donors, donor_bits_[k].data(), rows_};
+        if (!impute::gather_donors(dist, from, r.candidates.data(), r.order.data())) {
             out[k][row] = means_[k];
             continue;
         }
         const auto count =
             std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(n));
         // The neighbours' training rows travel with their distances.
-        r.order.assign(donors.begin(), donors.end());
-        impute::argpartition(r.candidates, r.order, count - 1, impute::Tail::Unspecified);
+        impute::argpartition({r.candidates.data(), n}, {r.order.data(), n}, count - 1,
+                             impute::Tail::Unspecified);
         const double* fit = values_[k].data();
         const auto value_of = [&](std::int64_t t) {
             return fit[r.order[static_cast<std::size_t>(t)]];
@@ -278,7 +276,7 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* blas_row,
 // scikit-learn's X[row_missing_idx] @ fit_X.T (gaps as 0) in one gemm call of the same shape,
 // whose rounding then matches NumPy's (OpenBLAS rounds the rows at the edges of its thread
 // partition differently from the rest). Above max_blas_products entries the products are
-// formed row by row instead (see impute_row), to bound the memory.
+// formed a block of receivers at a time instead (see transform_features), to bound the memory.
 NDArray<double> KNNImputerModel::blas_products(const std::vector<std::int64_t>& receivers,
                                                const std::vector<const double*>& columns) const {
     const auto m = static_cast<std::int64_t>(receivers.size());
@@ -331,20 +329,40 @@ Features KNNImputerModel::transform_features(const Features& X) const {
     const auto m = static_cast<std::int64_t>(receivers.size());
     const NDArray<double> products = blas_products(receivers, in);
     const double* product_rows = products.size() > 0 ? products.data() : nullptr;
+    std::vector<const double*> columns_zeroed;
+    for (const auto& column : zeroed_) columns_zeroed.push_back(column.data());
     std::vector<double*> targets = out;
     for (std::size_t k = 0; k < d; ++k) {
         if (valid_[k] == 0) targets[k] = nullptr;
     }
-    parallel_chunks(
-        m, receivers_per_chunk, [&](std::int64_t, std::int64_t begin, std::int64_t end) {
-            Receiver scratch(rows_, features_, pattern_starts_.size() - 1);
-            std::vector<double*> rows_out = targets;
-            for (std::int64_t r = begin; r < end; ++r) {
-                const double* blas_row =
-                    product_rows != nullptr ? product_rows + r * rows_ : nullptr;
-                impute_row(receivers[static_cast<std::size_t>(r)], blas_row, in, rows_out, scratch);
-            }
-        });
+    parallel_chunks(m, receivers_per_chunk,
+                    [&](std::int64_t, std::int64_t begin, std::int64_t end) {
+                        Receiver scratch(rows_, features_, pattern_starts_.size() - 1);
+                        std::vector<double*> rows_out = targets;
+                        for (std::int64_t first = begin; first < end; first += impute::dot_block) {
+                            const std::int64_t count = std::min(impute::dot_block, end - first);
+                            if (product_rows == nullptr) {
+                                for (std::int64_t r = 0; r < count; ++r) {
+                                    const auto row = receivers[static_cast<std::size_t>(first + r)];
+                                    for (std::size_t k = 0; k < d; ++k) {
+                                        const double v = in[k][row];
+                                        scratch.block[static_cast<std::size_t>(r) * d + k] =
+                                            std::isnan(v) ? 0.0 : v;
+                                    }
+                                }
+                                impute::nan_euclidean_dots(columns_zeroed, rows_,
+                                                           {scratch.block.data(), count * d},
+                                                           scratch.dots.data());
+                            }
+                            for (std::int64_t r = 0; r < count; ++r) {
+                                const double* dots = product_rows != nullptr
+                                                         ? product_rows + (first + r) * rows_
+                                                         : scratch.dots.data() + r * rows_;
+                                impute_row(receivers[static_cast<std::size_t>(first + r)], dots, in,
+                                           rows_out, scratch);
+                            }
+                        }
+                    });
     std::vector<std::string> names;
     std::vector<Column> result;
     const auto& input_names = X.frame().columns();

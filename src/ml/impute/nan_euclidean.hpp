@@ -7,15 +7,12 @@
 
 namespace tabula::impute {
 
-// What one row's distances to the training rows are made of. The training rows' gaps come as
-// patterns: the row's squares summed over each pattern's features in feature order, and the
-// features a pair has in common (NaN when none, which makes the distance NaN).
+// What one row's distances to the training rows are made of, besides the dot products. The
+// training rows' gaps come as patterns: the row's squares summed over each pattern's features in
+// feature order, and the features a pair has in common (NaN when none, which makes the distance
+// NaN).
 struct NanEuclideanTerms {
     std::int64_t rows = 0;  // training rows
-    // The row's non-zero values and the training columns of those features (gaps as 0), in
-    // feature order: the dot product skips the row's zeros, which add nothing.
-    std::span<const double> x;
-    std::span<const double* const> columns;
     double x_norm = 0.0;
     const double* norms = nullptr;          // per training row, gaps as 0
     const std::int64_t* pattern = nullptr;  // per training row: its gap pattern
@@ -26,20 +23,31 @@ struct NanEuclideanTerms {
     double scale = 0.0;  // n_features
 };
 
-// out[j] = the distance to training row j; `dots`, when given, holds the dot products x.y (else
-// they are summed in feature order, each product rounded, as BLAS's bulk kernels sum them).
-// Runs the widest kernel this CPU supports.
-void nan_euclidean_row(const NanEuclideanTerms& terms, const double* dots, double* out);
+// The receivers whose dot products one pass over the training rows forms: each training value
+// loaded serves them all.
+constexpr std::int64_t dot_block = 4;
 
-// The instruction sets the distances are formed with: baseline x86-64 (SSE2), or AVX2 (without
-// FMA) when the CPU has it. Each lane does the same IEEE operations in the same order in every
-// kernel, so all give the same bits.
-enum class Kernel { Baseline, Avx2 };
+// The instruction sets the distances are formed with: baseline x86-64 (SSE2), AVX2 or AVX-512F
+// when the CPU has it. Each lane does the same IEEE operations in the same order in every kernel
+// (no FMA), so all give the same bits.
+enum class Kernel { Baseline, Avx2, Avx512 };
 
 // Whether this CPU runs `kernel`.
 bool supports(Kernel kernel);
 
-// nan_euclidean_row with the given (supported) kernel, so that tests can compare them.
+// dots[r * rows + j] = x_r . y_j for up to dot_block receivers, whose values (gaps as 0) follow
+// one another in `x`, `columns.size()` each: summed in feature order, each product rounded, as
+// BLAS's bulk kernels sum them. A receiver's zeros add nothing: a sum that starts at +0 never
+// becomes -0. Runs the widest kernel this CPU supports.
+void nan_euclidean_dots(std::span<const double* const> columns, std::int64_t rows,
+                        std::span<const double> x, double* dots);
+
+// out[j] = the distance to training row j, from the dot product dots[j].
+void nan_euclidean_row(const NanEuclideanTerms& terms, const double* dots, double* out);
+
+// The two with the given (supported) kernel, so that tests can compare them.
+void nan_euclidean_dots(std::span<const double* const> columns, std::int64_t rows,
+                        std::span<const double> x, double* dots, Kernel kernel);
 void nan_euclidean_row(const NanEuclideanTerms& terms, const double* dots, double* out,
                        Kernel kernel);
 

@@ -39,7 +39,6 @@ struct Case {
         }
         for (std::size_t k = 0; k < d; ++k) {
             x.push_back(static_cast<double>(rs.randint(1, 4)) * 0.75);
-            x_columns.push_back(columns[k].data());
         }
         // The receiver lacks feature 0 (so a training row lacking only feature 0 as well shares
         // the rest) and, with one feature, has nothing in common with such a row (NaN).
@@ -61,8 +60,6 @@ struct Case {
     impute::NanEuclideanTerms terms() const {
         impute::NanEuclideanTerms t;
         t.rows = rows;
-        t.x = x;
-        t.columns = x_columns;
         t.x_norm = x_norm;
         t.norms = norms.data();
         t.pattern = pattern.data();
@@ -78,7 +75,6 @@ struct Case {
     std::vector<double> norms;
     std::vector<std::int64_t> pattern;
     std::vector<double> x;
-    std::vector<const double*> x_columns;
     std::vector<double> pattern_terms;
     std::vector<const double*> gap_squares;
     double x_norm = 0.0;
@@ -109,22 +105,62 @@ void expect_same_bits(const std::vector<double>& got, const std::vector<double>&
     }
 }
 
-// Every kernel gives the definition's bits, with the dot products given or summed, on row counts
-// that leave every kind of remainder after the vector steps.
+constexpr impute::Kernel kernels[] = {impute::Kernel::Baseline, impute::Kernel::Avx2,
+                                      impute::Kernel::Avx512};
+
+// Every kernel gives the definition's bits on row counts that leave every kind of remainder after
+// the vector steps.
 TEST(NanEuclidean, EveryKernelGivesTheDefinitionsBits) {
-    for (const auto kernel : {impute::Kernel::Baseline, impute::Kernel::Avx2}) {
+    for (const auto kernel : kernels) {
         if (!impute::supports(kernel)) continue;
         for (const std::int64_t features : {1, 3, 10}) {
-            for (const std::int64_t rows : {0, 1, 7, 16, 37, 1003}) {
+            for (const std::int64_t rows : {0, 1, 7, 16, 37, 64, 1003}) {
                 SCOPED_TRACE(testing::Message()
                              << static_cast<int>(kernel) << " " << features << " " << rows);
                 const Case c(static_cast<std::uint32_t>(rows * 31 + features), rows, features);
-                const auto expected = by_definition(c);
                 std::vector<double> got(static_cast<std::size_t>(rows));
                 impute::nan_euclidean_row(c.terms(), c.dots.data(), got.data(), kernel);
-                expect_same_bits(got, expected);
-                impute::nan_euclidean_row(c.terms(), nullptr, got.data(), kernel);
-                expect_same_bits(got, expected);
+                expect_same_bits(got, by_definition(c));
+            }
+        }
+    }
+}
+
+// The dot products of one to dot_block receivers, whose zeros (+0 and -0, as gaps and as values)
+// must add nothing, are the sums in feature order with each product rounded.
+TEST(NanEuclidean, EveryKernelSumsTheDotProductsInFeatureOrder) {
+    for (const auto kernel : kernels) {
+        if (!impute::supports(kernel)) continue;
+        for (const std::int64_t features : {1, 3, 10}) {
+            for (const std::int64_t rows : {0, 1, 7, 16, 37, 64, 1003}) {
+                for (std::int64_t receivers = 1; receivers <= impute::dot_block; ++receivers) {
+                    SCOPED_TRACE(testing::Message() << static_cast<int>(kernel) << " " << features
+                                                    << " " << rows << " " << receivers);
+                    const Case c(static_cast<std::uint32_t>(rows * 7 + features), rows, features);
+                    random::RandomState rs(static_cast<std::uint32_t>(receivers));
+                    const auto d = static_cast<std::size_t>(features);
+                    std::vector<double> x(static_cast<std::size_t>(receivers) * d);
+                    for (auto& v : x) {
+                        const auto kind = rs.randint(0, 4);
+                        v = kind == 0 ? 0.0 : kind == 1 ? -0.0 : rs.random_sample() * 4.0 - 2.0;
+                    }
+                    std::vector<const double*> columns;
+                    for (const auto& column : c.columns) columns.push_back(column.data());
+                    std::vector<double> got(x.size() / d * static_cast<std::size_t>(rows));
+                    impute::nan_euclidean_dots(columns, rows, x, got.data(), kernel);
+                    std::vector<double> expected;
+                    for (std::int64_t r = 0; r < receivers; ++r) {
+                        for (std::int64_t j = 0; j < rows; ++j) {
+                            double sum = 0.0;
+                            for (std::size_t k = 0; k < d; ++k) {
+                                sum = sum + x[static_cast<std::size_t>(r) * d + k] *
+                                                c.columns[k][static_cast<std::size_t>(j)];
+                            }
+                            expected.push_back(sum);
+                        }
+                    }
+                    expect_same_bits(got, expected);
+                }
             }
         }
     }

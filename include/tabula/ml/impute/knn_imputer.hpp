@@ -80,9 +80,8 @@ class KNNImputerModel final : public ModelBase, public TransformMethods<KNNImput
     struct Receiver;
     NDArray<double> blas_products(const std::vector<std::int64_t>& receivers,
                                   const std::vector<const double*>& columns) const;
-    void impute_row(std::int64_t row, const double* blas_row,
-                    const std::vector<const double*>& columns, std::vector<double*>& out,
-                    Receiver& scratch) const;
+    void impute_row(std::int64_t row, const double* dots, const std::vector<const double*>& columns,
+                    std::vector<double*>& out, Receiver& scratch) const;
 
     KNNImputerParams params_;
     std::int64_t rows_ = 0;
@@ -97,7 +96,8 @@ class KNNImputerModel final : public ModelBase, public TransformMethods<KNNImput
     std::vector<std::int64_t> row_pattern_;
     std::vector<std::int64_t> pattern_starts_;
     std::vector<std::int64_t> pattern_features_;
-    std::vector<std::vector<std::int64_t>> donors_;  // per feature: rows that have it
+    std::vector<std::vector<std::int64_t>> donors_;      // per feature: rows that have it
+    std::vector<std::vector<std::uint8_t>> donor_bits_;  // the same rows as bits
     std::vector<double> means_;
     std::vector<std::uint8_t> valid_;
     std::optional<MissingIndicatorModel> indicator_;
