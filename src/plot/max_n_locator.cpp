@@ -9,26 +9,14 @@
 #include "python_number.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/plot/ticker.hpp"
+#include "transforms.hpp"
 
 namespace tabula {
 namespace {
 
 using plot::detail::floordiv;
+using plot::detail::nonsingular;
 using plot::detail::python_mod;
-
-// matplotlib.transforms.nonsingular: widens an empty or denormal interval so ticks can exist.
-std::pair<double, double> nonsingular(double vmin, double vmax, double expander, double tiny) {
-    if (!std::isfinite(vmin) || !std::isfinite(vmax)) return {-expander, expander};
-    if (vmax < vmin) std::swap(vmin, vmax);
-    const double maxabs = std::max(std::abs(vmin), std::abs(vmax));
-    if (maxabs < (1e6 / tiny) * std::numeric_limits<double>::min()) return {-expander, expander};
-    if (vmax - vmin <= maxabs * tiny) {
-        if (vmax == 0 && vmin == 0) return {-expander, expander};
-        vmin -= expander * std::abs(vmin);
-        vmax += expander * std::abs(vmax);
-    }
-    return {vmin, vmax};
-}
 
 // matplotlib.ticker.scale_range: the step's decade and an offset when the interval sits far
 // from zero compared to its width.

@@ -1,0 +1,72 @@
+#pragma once
+// matplotlib's Axes: one frame of a Figure, with its lines, labels, limits, grid and legend.
+// An Axes is a handle: copies draw into the same frame of the same figure.
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+
+namespace tabula {
+
+namespace plot::detail {
+struct AxesData;
+}
+
+// Axes.plot's keyword arguments (matplotlib's Line2D properties and rcParams["lines.*"]).
+struct PlotParams {
+    // The legend entry; none leaves the line out of the legend.
+    std::string label = "";
+    // Any colour to_rgba takes; empty takes the next colour of the tab10 cycle ("C0", "C1", ...).
+    std::string color = "";
+    // "-" solid, "--" dashed, ":" dotted, "-." dash-dot; "" or "None" draws no line.
+    std::string linestyle = "-";
+    double linewidth = 1.5;
+    // "" none, "o" circle, "." point, "s" square, "^" "v" triangles, "D" diamond, "x", "+".
+    std::string marker = "";
+    double markersize = 6.0;
+    // Replaces the colour's own alpha when given.
+    std::optional<double> alpha = std::nullopt;
+};
+
+struct LegendParams {
+    // "best" (the corner covering the fewest data), "upper right", "upper left", "lower left",
+    // "lower right", "right", "center left", "center right", "lower center", "upper center",
+    // "center".
+    std::string loc = "best";
+};
+
+class Axes {
+  public:
+    // plot(y): y against 0, 1, 2, ...; plot(x, y): ValueError unless x and y have one length.
+    // ValueError for a bad colour, line style or marker, naming it.
+    Axes& plot(std::span<const double> y, const PlotParams& params = {});
+    Axes& plot(std::span<const double> x, std::span<const double> y, const PlotParams& params = {});
+
+    Axes& set_title(std::string title);
+    Axes& set_xlabel(std::string label);
+    Axes& set_ylabel(std::string label);
+    // Equal limits are widened by 5% as matplotlib does (which also warns); ValueError for NaN
+    // or infinite ones. Axes sharing the axis share the limits.
+    Axes& set_xlim(double left, double right);
+    Axes& set_ylim(double bottom, double top);
+    // The limits drawn: set ones, or the data's with matplotlib's 5% margins.
+    std::pair<double, double> get_xlim() const;
+    std::pair<double, double> get_ylim() const;
+    // Grid lines at the major ticks of both axes (rcParams["grid.*"]: #b0b0b0, 0.8 pt).
+    Axes& grid(bool visible = true);
+    // A legend of the labelled lines; with none labelled it draws nothing, as matplotlib (which
+    // also warns).
+    Axes& legend(const LegendParams& params = {});
+
+    const std::string& get_title() const;
+    const std::string& get_xlabel() const;
+    const std::string& get_ylabel() const;
+
+    explicit Axes(std::shared_ptr<plot::detail::AxesData> data) : data_(std::move(data)) {}
+    const std::shared_ptr<plot::detail::AxesData>& data() const noexcept { return data_; }
+
+  private:
+    std::shared_ptr<plot::detail::AxesData> data_;
+};
+
+}  // namespace tabula

@@ -1,0 +1,85 @@
+#pragma once
+// matplotlib's Figure and pyplot.subplots: the canvas, its grid of Axes, and savefig to PNG,
+// SVG or PDF chosen by the file's extension.
+#include <array>
+#include <cstddef>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "tabula/plot/axes.hpp"
+
+namespace tabula {
+
+namespace plot::detail {
+struct FigureData;
+}
+
+struct FigureParams {
+    // Width and height in inches (rcParams["figure.figsize"]).
+    std::array<double, 2> figsize = {6.4, 4.8};
+    double dpi = 100.0;
+    std::string facecolor = "white";
+};
+
+struct SavefigParams {
+    // Pixels per inch of a PNG; none keeps the figure's. SVG and PDF are drawn in points.
+    std::optional<double> dpi = std::nullopt;
+    // No figure or axes background.
+    bool transparent = false;
+};
+
+struct SubplotsParams {
+    std::array<double, 2> figsize = {6.4, 4.8};
+    double dpi = 100.0;
+    // One x (or y) range for all the axes, with tick labels only on the outer ones.
+    bool sharex = false;
+    bool sharey = false;
+};
+
+class Figure {
+  public:
+    // ValueError for a non-positive or non-finite size or dpi, or a bad facecolor.
+    explicit Figure(const FigureParams& params = {});
+
+    // Writes the figure: ".png", ".svg" or ".pdf" (a name without an extension gets ".png", as
+    // matplotlib's savefig.format). ValueError for another extension, listing the supported
+    // ones; IOError when the file cannot be written.
+    void savefig(const std::string& path, const SavefigParams& params = {}) const;
+
+    std::array<double, 2> get_size_inches() const;
+    double get_dpi() const;
+    // The axes in the order they were added.
+    std::vector<Axes> axes() const;
+
+    const std::shared_ptr<plot::detail::FigureData>& data() const noexcept { return data_; }
+
+  private:
+    std::shared_ptr<plot::detail::FigureData> data_;
+};
+
+// The axes subplots() made, row by row: axes[i] is matplotlib's axes.flat[i] (so axes[0] and
+// axes[1] of a 1x2 grid are what Python's axes[0] and axes[1] are), axes(row, col) its
+// axes[row, col]. IndexError out of range.
+class AxesGrid {
+  public:
+    AxesGrid(std::vector<Axes> axes, std::size_t ncols) : axes_(std::move(axes)), ncols_(ncols) {}
+    Axes& operator[](std::size_t i);
+    Axes& operator()(std::size_t row, std::size_t col);
+    std::size_t size() const noexcept { return axes_.size(); }
+    auto begin() noexcept { return axes_.begin(); }
+    auto end() noexcept { return axes_.end(); }
+
+  private:
+    std::vector<Axes> axes_;
+    std::size_t ncols_;
+};
+
+// pyplot.subplots: a figure with an nrows x ncols grid of axes in matplotlib's default
+// subplot layout. ValueError unless both counts are at least 1.
+std::pair<Figure, AxesGrid> subplots(int nrows = 1, int ncols = 1,
+                                     const SubplotsParams& params = {});
+
+}  // namespace tabula

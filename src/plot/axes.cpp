@@ -1,0 +1,162 @@
+#include "tabula/plot/axes.hpp"
+
+#include <cmath>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "figure_data.hpp"
+#include "rc_params.hpp"
+#include "tabula/core/error.hpp"
+#include "transforms.hpp"
+
+namespace tabula {
+namespace {
+
+using plot::detail::SharedAxis;
+
+// matplotlib's set_xlim/set_ylim: Locator.nonsingular widens equal limits; an inverted pair
+// stays inverted.
+std::pair<double, double> checked_limits(double low, double high) {
+    if (!std::isfinite(low) || !std::isfinite(high)) {
+        throw ValueError("Axis limits cannot be NaN or Inf");
+    }
+    auto [v0, v1] = plot::detail::nonsingular(low, high, 0.05);
+    if (low > high) std::swap(v0, v1);
+    return {v0, v1};
+}
+
+}  // namespace
+
+Axes& Axes::plot(std::span<const double> y, const PlotParams& params) {
+    std::vector<double> x(y.size());
+    std::iota(x.begin(), x.end(), 0.0);
+    return plot(x, y, params);
+}
+
+Axes& Axes::plot(std::span<const double> x, std::span<const double> y, const PlotParams& params) {
+    if (x.size() != y.size()) {
+        std::string message = "x and y must have same first dimension, but have shapes (";
+        message += std::to_string(x.size());
+        message += ",) and (";
+        message += std::to_string(y.size());
+        message += ",)";
+        throw ValueError(message);
+    }
+    plot::detail::Line line{
+        .x = {x.begin(), x.end()},
+        .y = {y.begin(), y.end()},
+        .label = params.label,
+        .color = params.color.empty() ? cycle_color(data_->next_color)
+                                      : to_rgba(params.color, params.alpha),
+        .linestyle = plot::detail::parse_linestyle(params.linestyle),
+        .linewidth = params.linewidth,
+        .marker = plot::detail::parse_marker(params.marker),
+        .markersize = params.markersize,
+    };
+    if (params.color.empty()) {
+        ++data_->next_color;
+        if (params.alpha) line.color.a = *params.alpha;
+    }
+    data_->lines.push_back(std::move(line));
+    return *this;
+}
+
+Axes& Axes::set_title(std::string title) {
+    data_->title = std::move(title);
+    return *this;
+}
+
+Axes& Axes::set_xlabel(std::string label) {
+    data_->xlabel = std::move(label);
+    return *this;
+}
+
+Axes& Axes::set_ylabel(std::string label) {
+    data_->ylabel = std::move(label);
+    return *this;
+}
+
+Axes& Axes::set_xlim(double left, double right) {
+    data_->xaxis->lim = checked_limits(left, right);
+    return *this;
+}
+
+Axes& Axes::set_ylim(double bottom, double top) {
+    data_->yaxis->lim = checked_limits(bottom, top);
+    return *this;
+}
+
+std::pair<double, double> Axes::get_xlim() const {
+    return plot::detail::view_interval(*data_->xaxis, true);
+}
+
+std::pair<double, double> Axes::get_ylim() const {
+    return plot::detail::view_interval(*data_->yaxis, false);
+}
+
+Axes& Axes::grid(bool visible) {
+    data_->grid = visible;
+    return *this;
+}
+
+Axes& Axes::legend(const LegendParams& params) {
+    static constexpr std::string_view locations[] = {
+        "best",        "upper right",  "upper left",   "lower left",   "lower right", "right",
+        "center left", "center right", "lower center", "upper center", "center"};
+    for (const std::string_view loc : locations) {
+        if (loc == params.loc) {
+            data_->legend_loc = params.loc;
+            return *this;
+        }
+    }
+    std::string message = "'";
+    message += params.loc;
+    message +=
+        "' is not a valid value for loc; supported values are 'best', 'upper right', "
+        "'upper left', 'lower left', 'lower right', 'right', 'center left', 'center right', "
+        "'lower center', 'upper center', 'center'";
+    throw ValueError(message);
+}
+
+const std::string& Axes::get_title() const {
+    return data_->title;
+}
+const std::string& Axes::get_xlabel() const {
+    return data_->xlabel;
+}
+const std::string& Axes::get_ylabel() const {
+    return data_->ylabel;
+}
+
+namespace plot::detail {
+
+std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, bool is_x) {
+    std::optional<std::pair<double, double>> interval;
+    for (const auto& weak : axis.members) {
+        const auto member = weak.lock();
+        if (!member) continue;
+        for (const Line& line : member->lines) {
+            for (const double v : is_x ? line.x : line.y) {
+                if (!std::isfinite(v)) continue;
+                if (!interval) interval = std::pair{v, v};
+                interval->first = std::min(interval->first, v);
+                interval->second = std::max(interval->second, v);
+            }
+        }
+    }
+    return interval;
+}
+
+std::pair<double, double> view_interval(const SharedAxis& axis, bool is_x) {
+    if (axis.lim) return *axis.lim;
+    const auto interval = data_interval(axis, is_x);
+    if (!interval) return {0.0, 1.0};
+    // autoscale_view: Locator.nonsingular, then the margins.
+    const auto [low, high] = nonsingular(interval->first, interval->second, 0.05);
+    const double delta = (high - low) * rc::margin;
+    return {low - delta, high + delta};
+}
+
+}  // namespace plot::detail
+}  // namespace tabula

@@ -1,0 +1,233 @@
+#include "tabula/plot/figure.hpp"
+
+#include <cairo-pdf.h>
+#include <cairo.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cerrno>
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <memory>
+
+#include "cairo_canvas.hpp"
+#include "draw.hpp"
+#include "figure_data.hpp"
+#include "rc_params.hpp"
+#include "svg_canvas.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/frame/scalar.hpp"
+
+namespace tabula {
+namespace {
+
+using plot::detail::AxesData;
+using plot::detail::FigureData;
+using plot::detail::SharedAxis;
+
+void check_positive(double value, const char* what) {
+    if (!(value > 0) || !std::isfinite(value)) {
+        std::string message = what;
+        message += " must be positive and finite, got ";
+        message += std::to_string(value);
+        throw ValueError(message);
+    }
+}
+
+// Python's OSError text for a file that cannot be opened: "[Errno 2] No such file ...: 'x'".
+[[noreturn]] void throw_io_error(const std::string& path, int error) {
+    std::string message = "[Errno ";
+    message += std::to_string(error);
+    message += "] ";
+    message += std::strerror(error);
+    message += ": ";
+    message += Scalar(path).repr();
+    throw IOError(message);
+}
+
+void check_writable(const std::string& path) {
+    errno = 0;
+    std::ofstream probe(path, std::ios::binary | std::ios::app);
+    if (!probe) throw_io_error(path, errno ? errno : EACCES);
+}
+
+// matplotlib's Agg canvas is int(width) x int(height) pixels.
+void write_png(const FigureData& figure, const std::string& path, double dpi, bool transparent) {
+    const int width = static_cast<int>(figure.figsize[0] * dpi);
+    const int height = static_cast<int>(figure.figsize[1] * dpi);
+    const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+        cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height), cairo_surface_destroy);
+    {
+        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
+                                                                    cairo_destroy);
+        plot::detail::CairoCanvas canvas(cr.get());
+        plot::detail::draw_figure(figure, canvas, dpi, transparent);
+    }
+    check_writable(path);
+    if (cairo_surface_write_to_png(surface.get(), path.c_str()) != CAIRO_STATUS_SUCCESS) {
+        throw_io_error(path, EIO);
+    }
+}
+
+// Vector output is laid out at 72 dpi, so one pixel drawn is one point.
+void write_pdf(const FigureData& figure, const std::string& path, bool transparent) {
+    check_writable(path);
+    const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+        cairo_pdf_surface_create(path.c_str(), figure.figsize[0] * 72, figure.figsize[1] * 72),
+        cairo_surface_destroy);
+    {
+        const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
+                                                                    cairo_destroy);
+        plot::detail::CairoCanvas canvas(cr.get());
+        plot::detail::draw_figure(figure, canvas, 72, transparent);
+    }
+    cairo_surface_finish(surface.get());
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) throw_io_error(path, EIO);
+}
+
+void write_svg(const FigureData& figure, const std::string& path, bool transparent) {
+    plot::detail::SvgCanvas canvas(figure.figsize[0] * 72, figure.figsize[1] * 72);
+    plot::detail::draw_figure(figure, canvas, 72, transparent);
+    errno = 0;
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw_io_error(path, errno ? errno : EACCES);
+    out << canvas.finish();
+    if (!out.flush()) throw_io_error(path, EIO);
+}
+
+std::shared_ptr<AxesData> new_axes(std::array<double, 4> position) {
+    auto axes = std::make_shared<AxesData>();
+    axes->position = position;
+    axes->xaxis = std::make_shared<SharedAxis>();
+    axes->yaxis = std::make_shared<SharedAxis>();
+    axes->xaxis->members.push_back(axes);
+    axes->yaxis->members.push_back(axes);
+    return axes;
+}
+
+}  // namespace
+
+Figure::Figure(const FigureParams& params) : data_(std::make_shared<FigureData>()) {
+    check_positive(params.figsize[0], "figure width");
+    check_positive(params.figsize[1], "figure height");
+    check_positive(params.dpi, "dpi");
+    data_->figsize = params.figsize;
+    data_->dpi = params.dpi;
+    data_->facecolor = to_rgba(params.facecolor);
+}
+
+void Figure::savefig(const std::string& path, const SavefigParams& params) const {
+    const double dpi = params.dpi.value_or(data_->dpi);
+    check_positive(dpi, "dpi");
+    std::string file = path;
+    const auto slash = file.find_last_of('/');
+    const auto dot = file.find_last_of('.');
+    std::string format;
+    if (dot != std::string::npos && (slash == std::string::npos || dot > slash + 1)) {
+        format = file.substr(dot + 1);
+    }
+    if (format.empty()) {
+        while (!file.empty() && file.back() == '.') file.pop_back();
+        file += ".png";
+        format = "png";
+    }
+    std::transform(format.begin(), format.end(), format.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (format == "png") {
+        write_png(*data_, file, dpi, params.transparent);
+    } else if (format == "svg") {
+        write_svg(*data_, file, params.transparent);
+    } else if (format == "pdf") {
+        write_pdf(*data_, file, params.transparent);
+    } else {
+        std::string message = "Format ";
+        message += Scalar(format).repr();
+        message += " is not supported (supported formats: pdf, png, svg)";
+        throw ValueError(message);
+    }
+}
+
+std::array<double, 2> Figure::get_size_inches() const {
+    return data_->figsize;
+}
+
+double Figure::get_dpi() const {
+    return data_->dpi;
+}
+
+std::vector<Axes> Figure::axes() const {
+    std::vector<Axes> out;
+    for (const auto& axes : data_->axes) out.emplace_back(axes);
+    return out;
+}
+
+Axes& AxesGrid::operator[](std::size_t i) {
+    if (i >= axes_.size()) {
+        std::string message = "index ";
+        message += std::to_string(i);
+        message += " is out of bounds for axis 0 with size ";
+        message += std::to_string(axes_.size());
+        throw IndexError(message);
+    }
+    return axes_[i];
+}
+
+Axes& AxesGrid::operator()(std::size_t row, std::size_t col) {
+    const std::size_t nrows = axes_.size() / ncols_;
+    if (row >= nrows || col >= ncols_) {
+        const bool bad_row = row >= nrows;
+        std::string message = "index ";
+        message += std::to_string(bad_row ? row : col);
+        message += " is out of bounds for axis ";
+        message += bad_row ? "0" : "1";
+        message += " with size ";
+        message += std::to_string(bad_row ? nrows : ncols_);
+        throw IndexError(message);
+    }
+    return axes_[row * ncols_ + col];
+}
+
+std::pair<Figure, AxesGrid> subplots(int nrows, int ncols, const SubplotsParams& params) {
+    // matplotlib's GridSpec messages.
+    for (const auto& [count, what] : {std::pair{nrows, "rows"}, std::pair{ncols, "columns"}}) {
+        if (count >= 1) continue;
+        std::string message = "Number of ";
+        message += what;
+        message += " must be a positive integer, not ";
+        message += std::to_string(count);
+        throw ValueError(message);
+    }
+    Figure figure({.figsize = params.figsize, .dpi = params.dpi});
+    namespace rc = plot::detail::rc;
+    // matplotlib's GridSpec: equal cells, wspace and hspace of a cell's size between them.
+    const double cell_w =
+        (rc::subplot_right - rc::subplot_left) / (ncols + rc::subplot_wspace * (ncols - 1));
+    const double cell_h =
+        (rc::subplot_top - rc::subplot_bottom) / (nrows + rc::subplot_hspace * (nrows - 1));
+    std::vector<Axes> grid;
+    const auto& data = figure.data();
+    for (int r = 0; r < nrows; ++r) {
+        for (int c = 0; c < ncols; ++c) {
+            const double left = rc::subplot_left + c * cell_w * (1 + rc::subplot_wspace);
+            const double top = rc::subplot_top - r * cell_h * (1 + rc::subplot_hspace);
+            auto axes = new_axes({left, top - cell_h, cell_w, cell_h});
+            if (params.sharex && !data->axes.empty()) {
+                axes->xaxis = data->axes.front()->xaxis;
+                axes->xaxis->members.push_back(axes);
+            }
+            if (params.sharey && !data->axes.empty()) {
+                axes->yaxis = data->axes.front()->yaxis;
+                axes->yaxis->members.push_back(axes);
+            }
+            // Figure.subplots' label_outer for shared axes.
+            axes->x_tick_labels = !params.sharex || r == nrows - 1;
+            axes->y_tick_labels = !params.sharey || c == 0;
+            data->axes.push_back(axes);
+            grid.emplace_back(axes);
+        }
+    }
+    return {std::move(figure), AxesGrid(std::move(grid), static_cast<std::size_t>(ncols))};
+}
+
+}  // namespace tabula

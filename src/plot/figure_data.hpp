@@ -1,0 +1,66 @@
+#pragma once
+// What a Figure and its Axes hold between the calls that build them and savefig, which draws it.
+#include <array>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "line_style.hpp"
+#include "tabula/plot/colors.hpp"
+
+namespace tabula::plot::detail {
+
+struct AxesData;
+
+// One x or y axis range, shared by the axes of a sharex/sharey group (alone otherwise): the set
+// limits, or none for autoscaling over every member's data.
+struct SharedAxis {
+    std::vector<std::weak_ptr<AxesData>> members;
+    std::optional<std::pair<double, double>> lim;
+};
+
+struct Line {
+    std::vector<double> x;
+    std::vector<double> y;
+    std::string label;
+    Rgba color;
+    LineStyle linestyle;
+    double linewidth;
+    Marker marker;
+    double markersize;
+};
+
+struct AxesData {
+    // left, bottom, width, height as fractions of the figure.
+    std::array<double, 4> position;
+    std::vector<Line> lines;
+    std::string title;
+    std::string xlabel;
+    std::string ylabel;
+    std::shared_ptr<SharedAxis> xaxis;
+    std::shared_ptr<SharedAxis> yaxis;
+    // Inner axes of a shared grid leave their tick labels to the outer ones.
+    bool x_tick_labels = true;
+    bool y_tick_labels = true;
+    bool grid = false;
+    std::optional<std::string> legend_loc;
+    std::size_t next_color = 0;
+};
+
+struct FigureData {
+    std::array<double, 2> figsize;
+    double dpi;
+    Rgba facecolor;
+    std::vector<std::shared_ptr<AxesData>> axes;
+};
+
+// The data range of an axis over all the axes sharing it: none without finite data.
+std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, bool is_x);
+
+// The limits drawn: the set ones, or the data's widened as matplotlib's autoscale_view does
+// (nonsingular, then 5% margins); (0, 1) without data.
+std::pair<double, double> view_interval(const SharedAxis& axis, bool is_x);
+
+}  // namespace tabula::plot::detail

@@ -1,0 +1,133 @@
+#include "legend.hpp"
+
+#include <algorithm>
+#include <array>
+#include <limits>
+#include <string_view>
+#include <vector>
+
+#include "line_artist.hpp"
+#include "rc_params.hpp"
+
+namespace tabula::plot::detail {
+namespace {
+
+struct Rect {
+    double left;
+    double top;
+    double right;
+    double bottom;
+    bool contains(Point p) const {
+        return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom;
+    }
+};
+
+// Whether segment ab crosses rectangle r: an end inside, or a crossing of one of its edges.
+bool crosses(Point a, Point b, const Rect& r) {
+    if (r.contains(a) || r.contains(b)) return true;
+    const auto side = [](Point p, Point q, Point s) {
+        return (q.x - p.x) * (s.y - p.y) - (q.y - p.y) * (s.x - p.x);
+    };
+    const auto intersect = [&](Point p, Point q) {
+        return side(a, b, p) * side(a, b, q) < 0 && side(p, q, a) * side(p, q, b) < 0;
+    };
+    const Point corners[] = {
+        {r.left, r.top}, {r.right, r.top}, {r.right, r.bottom}, {r.left, r.bottom}};
+    for (int i = 0; i < 4; ++i) {
+        if (intersect(corners[i], corners[(i + 1) % 4])) return true;
+    }
+    return false;
+}
+
+// matplotlib's location codes 1 to 10, in the order "best" tries them.
+constexpr std::array<std::string_view, 10> locations = {
+    "upper right", "upper left",   "lower left",   "lower right",  "right",
+    "center left", "center right", "lower center", "upper center", "center"};
+
+// The legend box of width w and height h at a location, borderaxespad inside the axes.
+Rect place(std::string_view loc, const AxesBox& box, double w, double h, double pad) {
+    const bool left = loc.ends_with("left");
+    const bool right = loc.ends_with("right");
+    const bool upper = loc.starts_with("upper");
+    const bool lower = loc.starts_with("lower");
+    const double x = left    ? box.left + pad
+                     : right ? box.right - pad - w
+                             : (box.left + box.right - w) / 2;
+    const double y = upper   ? box.top + pad
+                     : lower ? box.bottom - pad - h
+                             : (box.top + box.bottom - h) / 2;
+    return {x, y, x + w, y + h};
+}
+
+// matplotlib's Legend._find_best_position: the first location with the fewest data vertices
+// inside plus line segments crossing it.
+std::string_view best_location(const AxesData& axes, const AxesBox& box, double w, double h,
+                               double pad) {
+    std::string_view best = locations.front();
+    int least = std::numeric_limits<int>::max();
+    for (const std::string_view loc : locations) {
+        const Rect r = place(loc, box, w, h, pad);
+        int badness = 0;
+        for (const Line& line : axes.lines) {
+            for (std::size_t i = 0; i < line.x.size(); ++i) {
+                const Point p = box.to_pixels(line.x[i], line.y[i]);
+                badness += r.contains(p);
+                if (i > 0) badness += crosses(box.to_pixels(line.x[i - 1], line.y[i - 1]), p, r);
+            }
+        }
+        if (badness < least) {
+            least = badness;
+            best = loc;
+        }
+        if (badness == 0) break;
+    }
+    return best;
+}
+
+}  // namespace
+
+void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, double pt) {
+    // Labels starting with "_" are matplotlib's way of leaving a line out.
+    std::vector<const Line*> entries;
+    for (const Line& line : axes.lines) {
+        if (!line.label.empty() && line.label[0] != '_') entries.push_back(&line);
+    }
+    if (entries.empty()) return;
+    const double size = rc::legend_font_size * pt;
+    double text_width = 0;
+    const TextMetrics metrics = measure_text("lp", size);
+    for (const Line* line : entries) {
+        text_width = std::max(text_width, measure_text(line->label, size).width);
+    }
+    const double row = metrics.ascent + metrics.descent;
+    const double border = rc::legend_borderpad * size;
+    const double handle = rc::legend_handlelength * size;
+    const double gap = rc::legend_handletextpad * size;
+    const double spacing = rc::legend_labelspacing * size;
+    const double w = 2 * border + handle + gap + text_width;
+    const auto n = static_cast<double>(entries.size());
+    const double h = 2 * border + n * row + (n - 1) * spacing;
+    const double pad = rc::legend_borderaxespad * size;
+    const std::string_view loc = *axes.legend_loc == "best" ? best_location(axes, box, w, h, pad)
+                                                            : std::string_view(*axes.legend_loc);
+    const Rect r = place(loc, box, w, h, pad);
+
+    canvas.fill_rect(r.left, r.top, w, h, Rgba{1, 1, 1, rc::legend_framealpha});
+    const Point frame[] = {
+        {r.left, r.top}, {r.right, r.top}, {r.right, r.bottom}, {r.left, r.bottom}};
+    canvas.stroke_path(frame, Stroke{to_rgba(rc::legend_edgecolor), pt}, true);
+    double y = r.top + border;
+    for (const Line* line : entries) {
+        const double middle = y + row / 2;
+        const Point handle_line[] = {{r.left + border, middle}, {r.left + border + handle, middle}};
+        stroke_line(canvas, *line, handle_line, pt);
+        if (line->marker != Marker::none) {
+            draw_marker(canvas, *line, {r.left + border + handle / 2, middle}, pt);
+        }
+        draw_text(canvas, line->label, r.left + border + handle + gap, y, size, HAlign::left,
+                  VAlign::top);
+        y += row + spacing;
+    }
+}
+
+}  // namespace tabula::plot::detail

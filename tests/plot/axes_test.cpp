@@ -1,0 +1,78 @@
+// Axes: limits as matplotlib 3.6.3 autoscales them, and bad arguments.
+#include "tabula/plot/axes.hpp"
+
+#include <gtest/gtest.h>
+
+#include <utility>
+#include <vector>
+
+#include "../support/fixtures.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/plot/figure.hpp"
+
+namespace {
+
+using tabula::testing::expect_error;
+
+// The values are matplotlib's get_xlim()/get_ylim() after the same calls.
+TEST(Axes, AutoscaleAddsMatplotlibsMargins) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].plot(std::vector<double>{3, 1, 4, 1, 5, 9, 2, 6});
+    EXPECT_EQ(axes[0].get_xlim(), std::pair(-0.35000000000000003, 7.35));
+    EXPECT_EQ(axes[0].get_ylim(), std::pair(0.6, 9.4));
+
+    auto [fig2, single] = tabula::subplots();
+    single[0].plot(std::vector<double>{5.0}, std::vector<double>{0.0});
+    EXPECT_EQ(single[0].get_xlim(), std::pair(4.725, 5.275));
+    EXPECT_EQ(single[0].get_ylim(), std::pair(-0.05500000000000001, 0.05500000000000001));
+
+    auto [fig3, empty] = tabula::subplots();
+    EXPECT_EQ(empty[0].get_xlim(), std::pair(0.0, 1.0));
+}
+
+TEST(Axes, SetLimitsWidenEqualOnesAndKeepInvertedOnes) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].plot(std::vector<double>{1, 2, 3});
+    axes[0].set_xlim(2, 2).set_ylim(5, -1);
+    EXPECT_EQ(axes[0].get_xlim(), std::pair(1.9, 2.1));
+    EXPECT_EQ(axes[0].get_ylim(), std::pair(5.0, -1.0));
+    expect_error<tabula::ValueError>([&] { axes[0].set_xlim(0, std::nan("")); },
+                                     "Axis limits cannot be NaN or Inf");
+}
+
+TEST(Axes, SharedAxesAutoscaleOverAllTheirData) {
+    auto [fig, axes] = tabula::subplots(1, 2, {.sharey = true});
+    axes[0].plot(std::vector<double>{1, 2}, std::vector<double>{0, 10});
+    axes[1].plot(std::vector<double>{1, 2}, std::vector<double>{-5, 3});
+    EXPECT_EQ(axes[1].get_ylim(), std::pair(-5.75, 10.75));
+    EXPECT_EQ(axes[0].get_ylim(), axes[1].get_ylim());
+    EXPECT_EQ(axes[1].get_xlim(), std::pair(0.95, 2.05));
+}
+
+TEST(Axes, TextSetters) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].set_title("Training Curve").set_xlabel("Epoch").set_ylabel("Loss");
+    EXPECT_EQ(axes[0].get_title(), "Training Curve");
+    EXPECT_EQ(axes[0].get_xlabel(), "Epoch");
+    EXPECT_EQ(axes[0].get_ylabel(), "Loss");
+}
+
+TEST(Axes, BadArgumentsAreValueErrorsWithMatplotlibsMessages) {
+    auto [fig, axes] = tabula::subplots();
+    const std::vector<double> y{1, 2, 3};
+    expect_error<tabula::ValueError>([&] { axes[0].plot(y, {.color = "bleu"}); },
+                                     "Invalid RGBA argument: 'bleu'");
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].plot(y, {.linestyle = "=="}); },
+        "'==' is not a valid value for ls; supported values are '-', '--', '-.', ':', 'None', "
+        "' ', '', 'solid', 'dashed', 'dashdot', 'dotted'");
+    EXPECT_THROW(axes[0].plot(y, {.marker = "Q"}), tabula::ValueError);
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].plot(std::vector<double>{1, 2}, y);
+        },
+        "x and y must have same first dimension, but have shapes (2,) and (3,)");
+    EXPECT_THROW(axes[0].legend({.loc = "top"}), tabula::ValueError);
+}
+
+}  // namespace

@@ -1,0 +1,203 @@
+// Figure, subplots and savefig: a rendered line plot against its committed reference PNG, SVG
+// that is XML with its text as text, PDF, and bad arguments.
+#include "tabula/plot/figure.hpp"
+
+#include <cairo.h>
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../support/fixtures.hpp"
+#include "tabula/core/error.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using tabula::testing::expect_error;
+using tabula::testing::fixture_path;
+
+fs::path scratch(const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / "tabula_plot_tests";
+    fs::create_directories(dir);
+    return dir / name;
+}
+
+std::string read_all(const fs::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// The seed's training curve on a small figure: two lines (one dashed with markers), title,
+// axis labels, grid and legend.
+tabula::Figure training_curve() {
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+    const std::vector<double> train{0.92, 0.61, 0.45, 0.37, 0.31, 0.28, 0.26, 0.25};
+    const std::vector<double> val{0.95, 0.70, 0.56, 0.50, 0.47, 0.46, 0.47, 0.49};
+    axes[0].plot(train, {.label = "Train Loss", .color = "#0d6efd"});
+    axes[0].plot(val, {.label = "Val Loss",
+                       .color = "#f97316",
+                       .linestyle = "--",
+                       .marker = "o",
+                       .markersize = 4});
+    axes[0].set_title("Training Curve").set_xlabel("Epoch").set_ylabel("Loss");
+    axes[0].grid().legend();
+    return fig;
+}
+
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<std::uint32_t> pixels;  // Cairo's ARGB32, premultiplied
+};
+
+Image load_png(const fs::path& path) {
+    const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+        cairo_image_surface_create_from_png(path.c_str()), cairo_surface_destroy);
+    Image image;
+    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
+    cairo_surface_flush(surface.get());
+    image.width = cairo_image_surface_get_width(surface.get());
+    image.height = cairo_image_surface_get_height(surface.get());
+    const int stride = cairo_image_surface_get_stride(surface.get());
+    const unsigned char* data = cairo_image_surface_get_data(surface.get());
+    for (int y = 0; y < image.height; ++y) {
+        const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
+        image.pixels.insert(image.pixels.end(), row, row + image.width);
+    }
+    return image;
+}
+
+int channel(std::uint32_t pixel, int shift) {
+    return static_cast<int>((pixel >> shift) & 0xff);
+}
+
+int max_channel_difference(std::uint32_t a, std::uint32_t b) {
+    int worst = 0;
+    for (const int shift : {0, 8, 16, 24}) {
+        worst = std::max(worst, std::abs(channel(a, shift) - channel(b, shift)));
+    }
+    return worst;
+}
+
+TEST(Savefig, LinePlotMatchesTheReferencePng) {
+    const fs::path out = scratch("training_curve.png");
+    training_curve().savefig(out.string());
+    const std::string reference = fixture_path("plot/training_curve.png");
+    // TABULA_UPDATE_REFERENCES=1 rewrites the reference after a deliberate change of the look.
+    if (std::getenv("TABULA_UPDATE_REFERENCES"))
+        fs::copy_file(out, reference, fs::copy_options::overwrite_existing);
+    const Image actual = load_png(out);
+    const Image expected = load_png(reference);
+    ASSERT_EQ(actual.width, 400);
+    ASSERT_EQ(actual.height, 300);
+    ASSERT_EQ(expected.width, actual.width) << reference;
+    ASSERT_EQ(expected.height, actual.height) << reference;
+
+    // Not blank: ink on a real share of the pixels, including the first line's blue.
+    std::size_t ink = 0;
+    std::size_t blue = 0;
+    for (const std::uint32_t p : actual.pixels) {
+        ink += (p & 0xffffff) != 0xffffff;
+        blue += channel(p, 0) > 200 && channel(p, 16) < 60;
+    }
+    EXPECT_GT(ink, actual.pixels.size() / 50);
+    EXPECT_GT(blue, 100u);
+
+    // Within a small per-pixel tolerance, which font rasterisers of other versions stay inside.
+    std::size_t off = 0;
+    for (std::size_t i = 0; i < actual.pixels.size(); ++i) {
+        off += max_channel_difference(actual.pixels[i], expected.pixels[i]) > 24;
+    }
+    EXPECT_LE(off, actual.pixels.size() / 500) << off << " pixels differ from " << reference;
+}
+
+TEST(Savefig, PngSizeFollowsDpiAndTransparentLeavesNoBackground) {
+    const fs::path out = scratch("dpi.png");
+    training_curve().savefig(out.string(), {.dpi = 50, .transparent = true});
+    const Image image = load_png(out);
+    EXPECT_EQ(image.width, 200);
+    EXPECT_EQ(image.height, 150);
+    EXPECT_EQ(image.pixels.front() >> 24, 0u);  // the corner is fully transparent
+}
+
+// A minimal well-formedness check: every tag closes in order, attributes are quoted.
+bool well_formed_xml(const std::string& xml) {
+    std::vector<std::string> open;
+    std::size_t i = 0;
+    while ((i = xml.find('<', i)) != std::string::npos) {
+        const std::size_t end = xml.find('>', i);
+        if (end == std::string::npos) return false;
+        std::string tag = xml.substr(i + 1, end - i - 1);
+        i = end + 1;
+        if (tag.starts_with("?") || tag.starts_with("!")) continue;
+        if (std::count(tag.begin(), tag.end(), '"') % 2 != 0) return false;
+        if (tag.starts_with("/")) {
+            if (open.empty() || open.back() != tag.substr(1)) return false;
+            open.pop_back();
+        } else if (!tag.ends_with("/")) {
+            open.push_back(tag.substr(0, tag.find(' ')));
+        }
+    }
+    return open.empty();
+}
+
+TEST(Savefig, SvgIsXmlWithTextAsText) {
+    const fs::path out = scratch("training_curve.svg");
+    training_curve().savefig(out.string());
+    const std::string svg = read_all(out);
+    EXPECT_TRUE(svg.starts_with("<?xml")) << svg.substr(0, 100);
+    EXPECT_TRUE(well_formed_xml(svg));
+    EXPECT_NE(svg.find("width=\"288pt\" height=\"216pt\""), std::string::npos);
+    EXPECT_NE(svg.find(">Training Curve</text>"), std::string::npos);
+    EXPECT_NE(svg.find(">Val Loss</text>"), std::string::npos);
+    EXPECT_NE(svg.find("stroke=\"#0d6efd\""), std::string::npos);
+}
+
+TEST(Savefig, PdfAndNoExtensionMeansPng) {
+    const fs::path pdf = scratch("training_curve.pdf");
+    training_curve().savefig(pdf.string());
+    EXPECT_TRUE(read_all(pdf).starts_with("%PDF-"));
+    const fs::path bare = scratch("bare");
+    fs::remove(scratch("bare.png"));
+    training_curve().savefig(bare.string());
+    EXPECT_TRUE(fs::exists(scratch("bare.png")));
+}
+
+TEST(Savefig, BadPathsAndFormats) {
+    const tabula::Figure fig = training_curve();
+    expect_error<tabula::ValueError>(
+        [&] { fig.savefig(scratch("x.jpeg").string()); },
+        "Format 'jpeg' is not supported (supported formats: pdf, png, svg)");
+    expect_error<tabula::IOError>([&] { fig.savefig("/nonexistent-dir/x.png"); },
+                                  "[Errno 2] No such file or directory: '/nonexistent-dir/x.png'");
+    EXPECT_THROW(fig.savefig(scratch("x.png").string(), {.dpi = 0}), tabula::ValueError);
+}
+
+TEST(Subplots, GridLayoutAndBadCounts) {
+    auto [fig, axes] = tabula::subplots(2, 3, {.figsize = {12, 4}});
+    EXPECT_EQ(axes.size(), 6u);
+    EXPECT_EQ(fig.axes().size(), 6u);
+    EXPECT_EQ(fig.get_size_inches(), (std::array<double, 2>{12, 4}));
+    EXPECT_EQ(fig.get_dpi(), 100);
+    axes(1, 2).set_title("last");
+    EXPECT_EQ(axes[5].get_title(), "last");
+    expect_error<tabula::IndexError>([&] { axes(2, 0); },
+                                     "index 2 is out of bounds for axis 0 with size 2");
+    EXPECT_THROW(axes[6], tabula::IndexError);
+    expect_error<tabula::ValueError>([] { tabula::subplots(1, 0); },
+                                     "Number of columns must be a positive integer, not 0");
+    EXPECT_THROW(tabula::Figure({.figsize = {0, 3}}), tabula::ValueError);
+    EXPECT_THROW(tabula::Figure({.facecolor = "nope"}), tabula::ValueError);
+}
+
+}  // namespace
