@@ -9,6 +9,10 @@
 #include <emmintrin.h>
 #include <xmmintrin.h>
 #endif
+#if defined(__x86_64__)
+#include <immintrin.h>
+#define TABULA_HAS_AVX512_PARTITION 1
+#endif
 
 namespace tabula::impute {
 namespace {
@@ -172,14 +176,123 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
     }
 }
 
+#if defined(TABULA_HAS_AVX512_PARTITION)
+#define TABULA_AVX512 gnu::target("avx512f,avx512vl,avx512bw,avx512dq")
+
+// The right scan's stopping values and labels not yet paired, in the scan's (downward) order.
+// Right chunks are appended until up to `batch` are queued, then left chunks filled from the
+// queue while it has enough: two predictable loops, and the queue's entries are mostly read well
+// after the stores that wrote them (a read that overlaps a store still in the store buffer waits
+// for it, as stores of compressed lanes cannot forward). An append starts before batch + 8 and
+// stores eight lanes.
+constexpr int batch = 64;
+struct StopQueue {
+    double v[batch + 16];
+    std::int64_t o[batch + 16];
+};
+
+// Appends the stopping positions (v <= pivot) of the right scan's chunk [hi - 7, hi] from `tail`
+// on and returns how many there are.
+[[TABULA_AVX512]] inline int append_right(StopQueue& q, int tail, const double* v,
+                                          const std::int64_t* o, std::int64_t hi, __m512d pivot) {
+    const __m512i reversed = _mm512_set_epi64(0, 1, 2, 3, 4, 5, 6, 7);
+    // The masked permutes: g++ 12 takes the unmasked ones' undefined source for uninitialized.
+    const __mmask8 all = 0xFF;
+    const __m512d values = _mm512_maskz_permutexvar_pd(all, reversed, _mm512_loadu_pd(v + hi - 7));
+    const __m512i labels =
+        _mm512_maskz_permutexvar_epi64(all, reversed, _mm512_loadu_si512(o + hi - 7));
+    const __mmask8 stops = _mm512_cmp_pd_mask(values, pivot, _CMP_LE_OQ);
+    _mm512_storeu_pd(q.v + tail, _mm512_maskz_compress_pd(stops, values));
+    _mm512_storeu_si512(q.o + tail, _mm512_maskz_compress_epi64(stops, labels));
+    return __builtin_popcount(stops);
+}
+
+// block_pairs's lazy pairs eight positions at a time: the left scan's stopping positions (holes)
+// are filled, in order, with the right scan's stopping values, in order, taken from a queue; the
+// right side is not written. The left and right chunks stay disjoint as block_pairs's blocks do,
+// so every pair is NumPy's, and (ll, hh) is the last one. All pairs must be lazy (ll + 1 at least
+// the caller's lazy_from).
+[[TABULA_AVX512, gnu::noinline]] void lazy_pairs_avx512(double* v, std::int64_t* o, double pivot,
+                                                        std::int64_t& ll, std::int64_t& hh) {
+    StopQueue q;
+    int head = 0;
+    int tail = 0;
+    const __m512d p = _mm512_set1_pd(pivot);
+    std::int64_t lo = ll + 1;  // the unscanned positions are [lo, hi]
+    std::int64_t hi = hh - 1;
+    std::int64_t last_hole = -1;
+    for (;;) {
+        // Fewer than eight are left: the loop below stops at a chunk with more holes.
+        const int queued = tail - head;
+        const auto rest = static_cast<__mmask8>((1U << queued) - 1);
+        _mm512_mask_storeu_pd(q.v, rest, _mm512_maskz_loadu_pd(rest, q.v + head));
+        _mm512_mask_storeu_epi64(q.o, rest, _mm512_maskz_loadu_epi64(rest, q.o + head));
+        head = 0;
+        tail = queued;
+        // The stoppers still queued when the scans meet are scanned again by NumPy's loop: the
+        // batches shrink with the unscanned stretch.
+        const auto target = static_cast<int>(std::clamp<std::int64_t>((hi - lo + 1) / 8, 8, batch));
+        while (tail < target && hi - lo + 1 >= 16) {
+            tail += append_right(q, tail, v, o, hi, p);
+            hi -= 8;
+        }
+        while (hi - lo + 1 >= 8) {
+            const __m512d left = _mm512_loadu_pd(v + lo);
+            const __mmask8 holes = _mm512_cmp_pd_mask(left, p, _CMP_NLT_UQ);
+            const int count = __builtin_popcount(holes);
+            if (tail - head < count) break;
+            _mm512_storeu_pd(v + lo, _mm512_mask_expandloadu_pd(left, holes, q.v + head));
+            _mm512_storeu_si512(o + lo, _mm512_mask_expandloadu_epi64(_mm512_loadu_si512(o + lo),
+                                                                      holes, q.o + head));
+            last_hole = holes != 0 ? lo + 31 - __builtin_clz(holes) : last_hole;
+            head += count;
+            lo += 8;
+        }
+        if (hi - lo + 1 < 16 || tail - head >= 8) break;
+    }
+    if (last_hole < 0) return;
+    ll = last_hole;
+    // The last pair's right position: the stoppers still queued are the lowest of the scanned
+    // ones [hi + 1, hh - 1] (a multiple of eight), which the right side's laziness left as they
+    // were; it is the next one up.
+    int skip = tail - head;
+    for (std::int64_t i = hi + 1;; i += 8) {
+        unsigned m = _mm512_cmp_pd_mask(_mm512_loadu_pd(v + i), p, _CMP_LE_OQ);
+        const int count = __builtin_popcount(m);
+        if (skip < count) {
+            for (; skip > 0; --skip) m &= m - 1;
+            hh = i + __builtin_ctz(m);
+            return;
+        }
+        skip -= count;
+    }
+}
+#undef TABULA_AVX512
+#endif
+
+// The function that pairs a partition's swaps lazily in blocks (nullptr: block_pairs does).
+using LazyPairsFn = void (*)(double*, std::int64_t*, double, std::int64_t&, std::int64_t&);
+
+LazyPairsFn lazy_pairs_for(PartitionKernel kernel) {
+#if defined(TABULA_HAS_AVX512_PARTITION)
+    if (kernel == PartitionKernel::Avx512) return lazy_pairs_avx512;
+#endif
+    (void)kernel;
+    return nullptr;
+}
+
 // The arg-variant of NumPy's selection.cpp. NumPy compares v[tosort[i]] and swaps tosort; this
 // swaps the values along with tosort, which takes the same decisions (they depend only on the
 // values at each position) while reading the values in order. Ranges are offset exactly where
 // NumPy offsets them, so the swaps, and so the ties' order, are NumPy's.
 class Select {
   public:
+    // A lazy kernel is used when at most this many positions are left of lazy_from.
+    static constexpr std::int64_t lazy_steps = 16;
+
     // `values` holds the values in the order of `base` on entry.
-    Select(double* values, const std::int64_t* base) : values_(values), base_(base) {}
+    Select(double* values, const std::int64_t* base, LazyPairsFn lazy_pairs)
+        : values_(values), base_(base), lazy_pairs_(lazy_pairs) {}
 
     // Pairs whose left position is at least `lazy_from` swap lazily (see block_pairs).
     void introselect(std::int64_t* tosort, std::int64_t num, std::int64_t kth,
@@ -260,18 +373,34 @@ class Select {
     void unguarded_partition(std::int64_t* t, double pivot, std::int64_t& ll, std::int64_t& hh,
                              std::int64_t lazy_from) const {
         double* v = values_ + (t - base_);
-        if (pivot == pivot) block_pairs(v, t, pivot, ll, hh, lazy_from);
-        for (;;) {
-            do {
-                ++ll;
-            } while (less(v[ll], pivot));
-            do {
-                --hh;
-            } while (less(pivot, v[hh]));
-            if (hh < ll) break;
-            std::swap(v[ll], v[hh]);
-            std::swap(t[ll], t[hh]);
+        if (pivot == pivot) {
+            if (lazy_pairs_ != nullptr && lazy_from - ll <= lazy_steps) {
+                // The pairs left of lazy_from swap in full, one at a time.
+                while (ll + 1 < lazy_from) {
+                    if (!partition_step(v, t, pivot, ll, hh)) return;
+                }
+                lazy_pairs_(v, t, pivot, ll, hh);
+            } else {
+                block_pairs(v, t, pivot, ll, hh, lazy_from);
+            }
         }
+        while (partition_step(v, t, pivot, ll, hh)) {
+        }
+    }
+
+    // One step of NumPy's partition loop: false when the scans have crossed.
+    static bool partition_step(double* v, std::int64_t* t, double pivot, std::int64_t& ll,
+                               std::int64_t& hh) {
+        do {
+            ++ll;
+        } while (less(v[ll], pivot));
+        do {
+            --hh;
+        } while (less(pivot, v[hh]));
+        if (hh < ll) return false;
+        std::swap(v[ll], v[hh]);
+        std::swap(t[ll], t[hh]);
+        return true;
     }
 
     std::int64_t median_of_median5(std::int64_t* t, std::int64_t num) const {
@@ -301,15 +430,33 @@ class Select {
 
     double* values_;
     const std::int64_t* base_;
+    LazyPairsFn lazy_pairs_;
 };
 
 }  // namespace
 
+bool supports(PartitionKernel kernel) {
+#if defined(TABULA_HAS_AVX512_PARTITION)
+    if (kernel == PartitionKernel::Avx512) {
+        return __builtin_cpu_supports("avx512f") != 0 && __builtin_cpu_supports("avx512vl") != 0 &&
+               __builtin_cpu_supports("avx512bw") != 0 && __builtin_cpu_supports("avx512dq") != 0;
+    }
+#endif
+    return kernel == PartitionKernel::Baseline;
+}
+
+void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
+                  Tail tail, PartitionKernel kernel) {
+    const auto num = static_cast<std::int64_t>(order.size());
+    Select(values.data(), order.data(), lazy_pairs_for(kernel))
+        .introselect(order.data(), num, kth, tail == Tail::Unspecified ? kth : num);
+}
+
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
                   Tail tail) {
-    const auto num = static_cast<std::int64_t>(order.size());
-    Select(values.data(), order.data())
-        .introselect(order.data(), num, kth, tail == Tail::Unspecified ? kth : num);
+    static const PartitionKernel widest =
+        supports(PartitionKernel::Avx512) ? PartitionKernel::Avx512 : PartitionKernel::Baseline;
+    argpartition(values, order, kth, tail, widest);
 }
 
 }  // namespace tabula::impute

@@ -16,4 +16,16 @@ enum class Tail { Kept, Unspecified };
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
                   Tail tail = Tail::Kept);
 
+// The instruction sets the partition collects its swaps with: baseline x86-64 (SSE2), or AVX-512
+// (F, VL, BW, DQ) when the CPU has it. All make the same swaps, so all give the same permutation.
+enum class PartitionKernel { Baseline, Avx512 };
+
+// Whether this CPU runs `kernel`.
+bool supports(PartitionKernel kernel);
+
+// argpartition with the given (supported) kernel, so that tests can compare them; the one above
+// runs the widest this CPU supports.
+void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
+                  Tail tail, PartitionKernel kernel);
+
 }  // namespace tabula::impute

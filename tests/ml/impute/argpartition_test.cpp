@@ -133,33 +133,46 @@ class ReferenceSelect {
     const std::int64_t* base_;
 };
 
-// Compares the whole permutation and the reordered values with the reference's, and positions
-// 0..kth with Tail::Unspecified.
+// The kernels this CPU runs.
+std::vector<impute::PartitionKernel> kernels() {
+    std::vector<impute::PartitionKernel> out;
+    for (const auto kernel : {impute::PartitionKernel::Baseline, impute::PartitionKernel::Avx512}) {
+        if (impute::supports(kernel)) out.push_back(kernel);
+    }
+    return out;
+}
+
+// Compares, with every kernel, the whole permutation and the reordered values with the
+// reference's, and positions 0..kth with Tail::Unspecified.
 void expect_same_as_reference(const std::vector<double>& values, std::int64_t kth) {
     std::vector<double> expected_values = values;
     std::vector<std::int64_t> expected(values.size());
     std::iota(expected.begin(), expected.end(), std::int64_t{0});
     ReferenceSelect(expected_values.data(), expected.data())
         .introselect(expected.data(), static_cast<std::int64_t>(expected.size()), kth);
-    std::vector<double> got_values = values;
-    std::vector<std::int64_t> got(values.size());
-    std::iota(got.begin(), got.end(), std::int64_t{0});
-    impute::argpartition(got_values, got, kth);
-    ASSERT_EQ(got, expected) << "n " << values.size() << " kth " << kth;
-    for (std::size_t i = 0; i < got.size(); ++i) {
-        const double want = values[static_cast<std::size_t>(got[i])];
-        ASSERT_TRUE(got_values[i] == want || (std::isnan(got_values[i]) && std::isnan(want)))
-            << "n " << values.size() << " kth " << kth << " at " << i;
-    }
-    std::vector<double> head_values = values;
-    std::vector<std::int64_t> head(values.size());
-    std::iota(head.begin(), head.end(), std::int64_t{0});
-    impute::argpartition(head_values, head, kth, impute::Tail::Unspecified);
-    for (std::size_t i = 0; i <= static_cast<std::size_t>(kth); ++i) {
-        ASSERT_EQ(head[i], expected[i]) << "n " << values.size() << " kth " << kth << " at " << i;
-        ASSERT_EQ(std::bit_cast<std::uint64_t>(head_values[i]),
-                  std::bit_cast<std::uint64_t>(got_values[i]))
-            << "n " << values.size() << " kth " << kth << " at " << i;
+    for (const auto kernel : kernels()) {
+        const int k = static_cast<int>(kernel);
+        std::vector<double> got_values = values;
+        std::vector<std::int64_t> got(values.size());
+        std::iota(got.begin(), got.end(), std::int64_t{0});
+        impute::argpartition(got_values, got, kth, impute::Tail::Kept, kernel);
+        ASSERT_EQ(got, expected) << "kernel " << k << " n " << values.size() << " kth " << kth;
+        for (std::size_t i = 0; i < got.size(); ++i) {
+            const double want = values[static_cast<std::size_t>(got[i])];
+            ASSERT_TRUE(got_values[i] == want || (std::isnan(got_values[i]) && std::isnan(want)))
+                << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
+        }
+        std::vector<double> head_values = values;
+        std::vector<std::int64_t> head(values.size());
+        std::iota(head.begin(), head.end(), std::int64_t{0});
+        impute::argpartition(head_values, head, kth, impute::Tail::Unspecified, kernel);
+        for (std::size_t i = 0; i <= static_cast<std::size_t>(kth); ++i) {
+            ASSERT_EQ(head[i], expected[i])
+                << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
+            ASSERT_EQ(std::bit_cast<std::uint64_t>(head_values[i]),
+                      std::bit_cast<std::uint64_t>(got_values[i]))
+                << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
+        }
     }
 }
 
