@@ -238,5 +238,46 @@ TEST(Argpartition, MatchesTheOneAtATimeReplayOnLargeInputs) {
     }
 }
 
+// Inputs where the pivot splits unevenly, so that one scan's stoppers are scarce and the
+// other's pile up: a few distinct values among many ties low or high, and long runs.
+std::vector<std::vector<double>> skewed_shapes(random::RandomState& rs, std::int64_t n) {
+    std::vector<std::vector<double>> out;
+    for (const double share : {0.03, 0.97}) {
+        std::vector<double> v(static_cast<std::size_t>(n));
+        for (auto& x : v) x = rs.random_sample() < share ? rs.random_sample() : 0.5;
+        out.push_back(v);
+    }
+    std::vector<double> runs(static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) {
+        runs[static_cast<std::size_t>(i)] = static_cast<double>((i / 37) % 3);
+    }
+    out.push_back(runs);
+    std::vector<double> low_nan(static_cast<std::size_t>(n));
+    for (auto& x : low_nan)
+        x = rs.random_sample() < 0.3 ? NAN : static_cast<double>(rs.randint(0, 3));
+    out.push_back(low_nan);
+    return out;
+}
+
+TEST(Argpartition, MatchesTheOneAtATimeReplayAroundChunkSizes) {
+    random::RandomState rs(2);
+    std::vector<std::int64_t> sizes;
+    for (std::int64_t chunks = 2; chunks <= 40; ++chunks) {
+        for (const std::int64_t d : {-1, 0, 1}) sizes.push_back(8 * chunks + d);
+    }
+    for (const std::int64_t n : {1023, 1024, 1025, 4095, 4097, 9000}) sizes.push_back(n);
+    for (const std::int64_t n : sizes) {
+        auto inputs = shapes(rs, n);
+        for (auto& values : skewed_shapes(rs, n)) inputs.push_back(std::move(values));
+        for (const auto& values : inputs) {
+            for (const std::int64_t kth :
+                 {std::int64_t{3}, std::int64_t{4}, std::int64_t{7}, std::int64_t{15},
+                  std::int64_t{16}, std::int64_t{17}, std::int64_t{18}, n / 3}) {
+                if (kth < n) expect_same_as_reference(values, kth);
+            }
+        }
+    }
+}
+
 }  // namespace
 }  // namespace tabula
