@@ -222,7 +222,8 @@ struct StopQueue {
     std::int64_t hi = hh - 1;
     std::int64_t last_hole = -1;
     for (;;) {
-        // Fewer than eight are left: the loop below stops at a chunk with more holes.
+        // The unused entries move to the front: fewer than eight, as filling stopped at a chunk
+        // with more holes than that (or this is the start).
         const int queued = tail - head;
         const auto rest = static_cast<__mmask8>((1U << queued) - 1);
         _mm512_mask_storeu_pd(q.v, rest, _mm512_maskz_loadu_pd(rest, q.v + head));
