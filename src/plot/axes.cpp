@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "figure_data.hpp"
+#include "layout.hpp"
 #include "rc_params.hpp"
 #include "tabula/core/error.hpp"
 #include "transforms.hpp"
@@ -117,6 +118,21 @@ Axes& Axes::legend(const LegendParams& params) {
         "'upper left', 'lower left', 'lower right', 'right', 'center left', 'center right', "
         "'lower center', 'upper center', 'center'";
     throw ValueError(message);
+}
+
+Bbox Axes::get_tightbbox() const {
+    const auto figure = data_->figure.lock();
+    if (!figure) throw ValueError("get_tightbbox: the axes' figure no longer exists");
+    const double width = figure->figsize[0] * figure->dpi;
+    const double height = figure->figsize[1] * figure->dpi;
+    const plot::detail::Rect r =
+        plot::detail::tight_bbox(plot::detail::layout_axes(*data_, width, height, figure->dpi));
+    return {r.left, height - r.bottom, r.right, height - r.top};
+}
+
+Bbox Axes::get_position() const {
+    const auto& p = data_->position;
+    return {p[0], p[1], p[0] + p[2], p[1] + p[3]};
 }
 
 const std::string& Axes::get_title() const {

@@ -1,5 +1,6 @@
 #include "cairo_canvas.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <numbers>
@@ -41,9 +42,13 @@ TextMetrics measure_text(const std::string& text, double size) {
     set_font(cr.get(), size);
     cairo_text_extents_t extents;
     cairo_text_extents(cr.get(), text.c_str(), &extents);
-    cairo_font_extents_t font;
-    cairo_font_extents(cr.get(), &font);
-    return {extents.x_advance, font.ascent, font.descent};
+    cairo_text_extents_t lp;
+    cairo_text_extents(cr.get(), "lp", &lp);
+    // matplotlib's Text layout: the ink's height and depth, at least those of "lp", so that
+    // labels without ascenders or descenders line up with the others.
+    const double descent = std::max(extents.height + extents.y_bearing, lp.height + lp.y_bearing);
+    const double height = std::max(extents.height, lp.height);
+    return {extents.x_advance, height - descent, descent};
 }
 
 void CairoCanvas::apply(const Stroke& stroke) {

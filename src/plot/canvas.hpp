@@ -24,7 +24,7 @@ struct Stroke {
     Cap cap = Cap::butt;
 };
 
-// A text's horizontal advance and its font's extent above and below the baseline.
+// A text's horizontal advance and how far it reaches above and below the baseline.
 struct TextMetrics {
     double width;
     double ascent;

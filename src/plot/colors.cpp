@@ -5,6 +5,7 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <optional>
 #include <string>
 
 #include "color_tables.hpp"
@@ -35,15 +36,15 @@ std::optional<Rgba> named(std::string_view name) {
     return Rgba{it->r, it->g, it->b, 1.0};
 }
 
-// "C<digits>": the cycle's colour, counting round the cycle as matplotlib does.
+// "C<digits>": the cycle's colour n % 10, which is the last digit however long the number.
 std::optional<std::size_t> nth_color(std::string_view c) {
     if (c.size() < 2 || c[0] != 'C') return std::nullopt;
-    std::size_t n = 0;
-    const char* end = c.data() + c.size();
-    const auto [ptr, ec] = std::from_chars(c.data() + 1, end, n);
-    if (ec == std::errc::result_out_of_range) return 0;  // every digit still counts round
-    if (ec != std::errc() || ptr != end) return std::nullopt;
-    return n % tab10.size();
+    const std::string_view digits = c.substr(1);
+    if (!std::all_of(digits.begin(), digits.end(), [](char d) { return d >= '0' && d <= '9'; })) {
+        return std::nullopt;
+    }
+    static_assert(tab10.size() == 10);
+    return static_cast<std::size_t>(digits.back() - '0');
 }
 
 int hex_digit(char c) {

@@ -96,9 +96,12 @@ void write_svg(const FigureData& figure, const std::string& path, bool transpare
     if (!out.flush()) throw_io_error(path, EIO);
 }
 
-std::shared_ptr<AxesData> new_axes(std::array<double, 4> position) {
+std::shared_ptr<AxesData> new_axes(const std::shared_ptr<FigureData>& figure, int row, int col) {
     auto axes = std::make_shared<AxesData>();
-    axes->position = position;
+    axes->figure = figure;
+    axes->row = row;
+    axes->col = col;
+    axes->position = plot::detail::subplot_position(*figure, row, col);
     axes->xaxis = std::make_shared<SharedAxis>();
     axes->yaxis = std::make_shared<SharedAxis>();
     axes->xaxis->members.push_back(axes);
@@ -199,19 +202,16 @@ std::pair<Figure, AxesGrid> subplots(int nrows, int ncols, const SubplotsParams&
         throw ValueError(message);
     }
     Figure figure({.figsize = params.figsize, .dpi = params.dpi});
-    namespace rc = plot::detail::rc;
-    // matplotlib's GridSpec: equal cells, wspace and hspace of a cell's size between them.
-    const double cell_w =
-        (rc::subplot_right - rc::subplot_left) / (ncols + rc::subplot_wspace * (ncols - 1));
-    const double cell_h =
-        (rc::subplot_top - rc::subplot_bottom) / (nrows + rc::subplot_hspace * (nrows - 1));
-    std::vector<Axes> grid;
     const auto& data = figure.data();
+    namespace rc = plot::detail::rc;
+    data->nrows = nrows;
+    data->ncols = ncols;
+    data->subplotpars = {rc::subplot_left, rc::subplot_right,  rc::subplot_bottom,
+                         rc::subplot_top,  rc::subplot_wspace, rc::subplot_hspace};
+    std::vector<Axes> grid;
     for (int r = 0; r < nrows; ++r) {
         for (int c = 0; c < ncols; ++c) {
-            const double left = rc::subplot_left + c * cell_w * (1 + rc::subplot_wspace);
-            const double top = rc::subplot_top - r * cell_h * (1 + rc::subplot_hspace);
-            auto axes = new_axes({left, top - cell_h, cell_w, cell_h});
+            auto axes = new_axes(data, r, c);
             if (params.sharex && !data->axes.empty()) {
                 axes->xaxis = data->axes.front()->xaxis;
                 axes->xaxis->members.push_back(axes);

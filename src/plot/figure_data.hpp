@@ -32,7 +32,13 @@ struct Line {
     double markersize;
 };
 
+struct FigureData;
+
 struct AxesData {
+    std::weak_ptr<const FigureData> figure;
+    // The subplot's cell in the figure's grid.
+    int row;
+    int col;
     // left, bottom, width, height as fractions of the figure.
     std::array<double, 4> position;
     std::vector<Line> lines;
@@ -49,12 +55,29 @@ struct AxesData {
     std::size_t next_color = 0;
 };
 
+// matplotlib's SubplotParams: the grid's edges as figure fractions and the gaps between cells
+// as fractions of a cell.
+struct SubplotParams {
+    double left;
+    double right;
+    double bottom;
+    double top;
+    double wspace;
+    double hspace;
+};
+
 struct FigureData {
     std::array<double, 2> figsize;
     double dpi;
     Rgba facecolor;
+    int nrows = 0;
+    int ncols = 0;
+    SubplotParams subplotpars;
     std::vector<std::shared_ptr<AxesData>> axes;
 };
+
+// The cell's left, bottom, width and height in figure fractions (GridSpec.get_grid_positions).
+std::array<double, 4> subplot_position(const FigureData& figure, int row, int col);
 
 // The data range of an axis over all the axes sharing it: none without finite data.
 std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, bool is_x);

@@ -6,21 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "draw.hpp"
 #include "line_artist.hpp"
 #include "rc_params.hpp"
 
 namespace tabula::plot::detail {
 namespace {
-
-struct Rect {
-    double left;
-    double top;
-    double right;
-    double bottom;
-    bool contains(Point p) const {
-        return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom;
-    }
-};
 
 // Whether segment ab crosses rectangle r: an end inside, or a crossing of one of its edges.
 bool crosses(Point a, Point b, const Rect& r) {
@@ -124,8 +115,8 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
         if (line->marker != Marker::none) {
             draw_marker(canvas, *line, {r.left + border + handle / 2, middle}, pt);
         }
-        draw_text(canvas, line->label, r.left + border + handle + gap, y, size, HAlign::left,
-                  VAlign::top);
+        draw_text(canvas, {line->label, r.left + border + handle + gap, y, size, HAlign::left,
+                           VAlign::top});
         y += row + spacing;
     }
 }

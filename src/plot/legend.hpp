@@ -1,8 +1,8 @@
 #pragma once
 // Axes.legend: the labelled lines' handles and labels in a framed box inside the axes.
 #include "canvas.hpp"
-#include "draw.hpp"
 #include "figure_data.hpp"
+#include "layout.hpp"
 
 namespace tabula::plot::detail {
 

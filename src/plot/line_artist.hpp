@@ -3,8 +3,8 @@
 #include <span>
 
 #include "canvas.hpp"
-#include "draw.hpp"
 #include "figure_data.hpp"
+#include "layout.hpp"
 
 namespace tabula::plot::detail {
 

@@ -201,3 +201,56 @@ TEST(Subplots, GridLayoutAndBadCounts) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Subplots, PositionsAreMatplotlibsGrid) {
+    auto [fig, axes] = tabula::subplots(1, 2);
+    // matplotlib: axs[0].get_position().bounds == (0.125, 0.11, 0.35227272727272724, 0.77).
+    const tabula::Bbox first = axes[0].get_position();
+    EXPECT_DOUBLE_EQ(first.x0, 0.125);
+    EXPECT_DOUBLE_EQ(first.y0, 0.11);
+    EXPECT_DOUBLE_EQ(first.width(), 0.35227272727272724);
+    EXPECT_DOUBLE_EQ(first.height(), 0.77);
+    EXPECT_DOUBLE_EQ(axes[1].get_position().x0, 0.5477272727272726);
+}
+
+// A 2x2 grid whose titles and labels collide with their neighbours' until tight_layout.
+TEST(TightLayout, NoTextOverlapsANeighbourOrLeavesTheFigure) {
+    auto [fig, axes] = tabula::subplots(2, 2, {.figsize = {6, 4.5}});
+    for (std::size_t i = 0; i < axes.size(); ++i) {
+        const std::vector<double> x{0, 1000.0 * static_cast<double>(i + 1)};
+        axes[i].plot(x, std::vector<double>{0, 0.5});
+        axes[i].set_title("Panel " + std::to_string(i)).set_xlabel("Epoch").set_ylabel("Loss");
+    }
+    const auto overlapping_pairs = [&] {
+        int pairs = 0;
+        for (std::size_t i = 0; i < axes.size(); ++i) {
+            for (std::size_t j = i + 1; j < axes.size(); ++j) {
+                pairs += axes[i].get_tightbbox().overlaps(axes[j].get_tightbbox());
+            }
+        }
+        return pairs;
+    };
+    EXPECT_GT(overlapping_pairs(), 0);  // the check can fail
+    fig.tight_layout();
+    EXPECT_EQ(overlapping_pairs(), 0);
+    for (auto& ax : axes) {
+        const tabula::Bbox box = ax.get_tightbbox();
+        EXPECT_GE(box.x0, 0);
+        EXPECT_GE(box.y0, 0);
+        EXPECT_LE(box.x1, 600);
+        EXPECT_LE(box.y1, 450);
+    }
+    // matplotlib's positions for the same figure, within the difference of the two font
+    // rasterisers' text extents.
+    const tabula::Bbox first = axes[0].get_position();
+    EXPECT_NEAR(first.x0, 0.11067129629629631, 0.01);
+    EXPECT_NEAR(first.y0, 0.6128395061728394, 0.01);
+    EXPECT_NEAR(first.width(), 0.3632577670645851, 0.01);
+    EXPECT_NEAR(first.height(), 0.308641975308642, 0.01);
+    EXPECT_NEAR(axes[3].get_position().x0, 0.5981712962962963, 0.01);
+    EXPECT_NEAR(axes[3].get_position().y0, 0.12950617283950605, 0.01);
+}
+
+}  // namespace

@@ -28,6 +28,21 @@ struct PlotParams {
     std::optional<double> alpha = std::nullopt;
 };
 
+// matplotlib's Bbox in display pixels, origin at the figure's bottom left.
+struct Bbox {
+    double x0 = 0;
+    double y0 = 0;
+    double x1 = 0;
+    double y1 = 0;
+    double width() const { return x1 - x0; }
+    double height() const { return y1 - y0; }
+    // Whether the interiors intersect (touching edges do not overlap).
+    bool overlaps(const Bbox& other) const {
+        return x0 < other.x1 && other.x0 < x1 && y0 < other.y1 && other.y0 < y1;
+    }
+    bool operator==(const Bbox&) const = default;
+};
+
 struct LegendParams {
     // "best" (the corner covering the fewest data), "upper right", "upper left", "lower left",
     // "lower right", "right", "center left", "center right", "lower center", "upper center",
@@ -58,10 +73,17 @@ class Axes {
     // also warns).
     Axes& legend(const LegendParams& params = {});
 
+    // The frame with its tick labels, axis labels and title at the figure's dpi, measured from
+    // the text's real extents (matplotlib's get_tightbbox). ValueError once the figure is gone.
+    Bbox get_tightbbox() const;
+    // The frame alone, in figure fractions (matplotlib's get_position().bounds order).
+    Bbox get_position() const;
+
     const std::string& get_title() const;
     const std::string& get_xlabel() const;
     const std::string& get_ylabel() const;
 
+    // subplots() makes the axes; the data is the figure's, drawn by savefig.
     explicit Axes(std::shared_ptr<plot::detail::AxesData> data) : data_(std::move(data)) {}
     const std::shared_ptr<plot::detail::AxesData>& data() const noexcept { return data_; }
 

@@ -31,6 +31,14 @@ struct SavefigParams {
     bool transparent = false;
 };
 
+struct TightLayoutParams {
+    // Space around the figure's edge and between neighbours, in font sizes (10 pt).
+    double pad = 1.08;
+    // Between rows and between columns; none is pad.
+    std::optional<double> h_pad = std::nullopt;
+    std::optional<double> w_pad = std::nullopt;
+};
+
 struct SubplotsParams {
     std::array<double, 2> figsize = {6.4, 4.8};
     double dpi = 100.0;
@@ -48,6 +56,12 @@ class Figure {
     // matplotlib's savefig.format). ValueError for another extension, listing the supported
     // ones; IOError when the file cannot be written.
     void savefig(const std::string& path, const SavefigParams& params = {}) const;
+
+    // Moves the subplots so that no tick label, axis label or title overlaps a neighbour or the
+    // figure's edge, as matplotlib's tight_layout does from the texts' extents. Where the
+    // margins could not fit (a figure too small for its texts) the layout stays as it is, as in
+    // matplotlib (which also warns).
+    void tight_layout(const TightLayoutParams& params = {});
 
     std::array<double, 2> get_size_inches() const;
     double get_dpi() const;

@@ -1,0 +1,154 @@
+#include "layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+#include "rc_params.hpp"
+#include "tabula/plot/ticker.hpp"
+
+namespace tabula::plot::detail {
+namespace {
+
+// The ticks an axis shows and their labels: the locator's inside the view (matplotlib's
+// _interval_contains_close, 1e-10 of the range of slack), labelled by a ScalarFormatter that saw
+// all of them.
+struct Ticks {
+    std::vector<double> values;
+    std::vector<std::string> labels;
+    std::string offset;
+};
+
+Ticks axis_ticks(std::pair<double, double> lim, double length_px, const char* name, double dpi) {
+    const int space = get_tick_space(length_px / dpi * 72, name, rc::tick_label_size);
+    const std::vector<double> locs = AutoLocator().tick_values(lim.first, lim.second, space);
+    ScalarFormatter formatter;
+    const std::vector<std::string> labels = formatter.format_ticks(locs, lim.first, lim.second);
+    const double lo = std::min(lim.first, lim.second);
+    const double hi = std::max(lim.first, lim.second);
+    const double slack = (hi - lo) * 1e-10;
+    Ticks ticks;
+    for (std::size_t i = 0; i < locs.size(); ++i) {
+        if (locs[i] < lo - slack || locs[i] > hi + slack) continue;
+        ticks.values.push_back(locs[i]);
+        ticks.labels.push_back(labels[i]);
+    }
+    ticks.offset = formatter.get_offset();
+    return ticks;
+}
+
+}  // namespace
+
+Rect Rect::united(const Rect& o) const {
+    return {std::min(left, o.left), std::min(top, o.top), std::max(right, o.right),
+            std::max(bottom, o.bottom)};
+}
+
+Point baseline_start(const TextItem& item) {
+    const TextMetrics m = measure_text(item.text, item.size);
+    const double dx = item.ha == HAlign::left     ? 0
+                      : item.ha == HAlign::center ? -m.width / 2
+                                                  : -m.width;
+    double dy = 0;  // upwards in the text's frame, from the anchor to the baseline
+    switch (item.va) {
+        case VAlign::top:
+            dy = -m.ascent;
+            break;
+        case VAlign::center:
+            dy = -(m.ascent - m.descent) / 2;
+            break;
+        case VAlign::bottom:
+            dy = m.descent;
+            break;
+        case VAlign::baseline:
+            break;
+    }
+    const double angle = item.degrees * std::numbers::pi / 180;
+    const double c = std::cos(angle);
+    const double s = std::sin(angle);
+    return {item.x + dx * c - dy * s, item.y - (dx * s + dy * c)};
+}
+
+Rect text_extent(const TextItem& item) {
+    const TextMetrics m = measure_text(item.text, item.size);
+    const Point start = baseline_start(item);
+    const double angle = item.degrees * std::numbers::pi / 180;
+    const double c = std::cos(angle);
+    const double s = std::sin(angle);
+    Rect r{start.x, start.y, start.x, start.y};
+    for (const double u : {0.0, m.width}) {
+        for (const double v : {-m.descent, m.ascent}) {
+            const Point p{start.x + u * c - v * s, start.y - (u * s + v * c)};
+            r = r.united({p.x, p.y, p.x, p.y});
+        }
+    }
+    return r;
+}
+
+AxesLayout layout_axes(const AxesData& axes, double width, double height, double dpi) {
+    const double pt = dpi / 72;
+    const auto& pos = axes.position;
+    AxesLayout layout;
+    AxesBox& box = layout.box;
+    box = {
+        pos[0] * width,        (1 - pos[1] - pos[3]) * height,   (pos[0] + pos[2]) * width,
+        (1 - pos[1]) * height, view_interval(*axes.xaxis, true), view_interval(*axes.yaxis, false)};
+    const Ticks xticks = axis_ticks(box.xlim, box.right - box.left, "x", dpi);
+    const Ticks yticks = axis_ticks(box.ylim, box.bottom - box.top, "y", dpi);
+    layout.xticks = xticks.values;
+    layout.yticks = yticks.values;
+
+    // Tick labels sit tick_pad beyond the outward ticks; the axis labels labelpad beyond them.
+    const double label_gap = (rc::tick_length + rc::tick_pad) * pt;
+    const double tick_size = rc::tick_label_size * pt;
+    double xlabels_bottom = box.bottom + rc::tick_length * pt;
+    double ylabels_left = box.left - rc::tick_length * pt;
+    if (axes.x_tick_labels) {
+        for (std::size_t i = 0; i < xticks.values.size(); ++i) {
+            layout.texts.push_back({xticks.labels[i], box.to_pixels(xticks.values[i], 0).x,
+                                    box.bottom + label_gap, tick_size, HAlign::center,
+                                    VAlign::top});
+            xlabels_bottom = std::max(xlabels_bottom, text_extent(layout.texts.back()).bottom);
+        }
+        if (!xticks.offset.empty()) {
+            layout.texts.push_back({xticks.offset, box.right, xlabels_bottom + rc::tick_pad * pt,
+                                    tick_size, HAlign::right, VAlign::top});
+        }
+    }
+    if (axes.y_tick_labels) {
+        for (std::size_t i = 0; i < yticks.values.size(); ++i) {
+            layout.texts.push_back({yticks.labels[i], box.left - label_gap,
+                                    box.to_pixels(0, yticks.values[i]).y, tick_size, HAlign::right,
+                                    VAlign::center});
+            ylabels_left = std::min(ylabels_left, text_extent(layout.texts.back()).left);
+        }
+        if (!yticks.offset.empty()) {
+            layout.texts.push_back({yticks.offset, box.left, box.top - rc::tick_pad * pt, tick_size,
+                                    HAlign::left, VAlign::baseline});
+        }
+    }
+    if (!axes.xlabel.empty()) {
+        layout.texts.push_back({axes.xlabel, (box.left + box.right) / 2,
+                                xlabels_bottom + rc::label_pad * pt, rc::label_size * pt,
+                                HAlign::center, VAlign::top});
+    }
+    if (!axes.ylabel.empty()) {
+        layout.texts.push_back({axes.ylabel, ylabels_left - rc::label_pad * pt,
+                                (box.top + box.bottom) / 2, rc::label_size * pt, HAlign::center,
+                                VAlign::bottom, 90});
+    }
+    if (!axes.title.empty()) {
+        layout.texts.push_back({axes.title, (box.left + box.right) / 2,
+                                box.top - rc::title_pad * pt, rc::title_size * pt, HAlign::center,
+                                VAlign::baseline});
+    }
+    return layout;
+}
+
+Rect tight_bbox(const AxesLayout& layout) {
+    Rect r{layout.box.left, layout.box.top, layout.box.right, layout.box.bottom};
+    for (const TextItem& item : layout.texts) r = r.united(text_extent(item));
+    return r;
+}
+
+}  // namespace tabula::plot::detail

@@ -1,0 +1,76 @@
+#pragma once
+// Where an axes' parts go on a figure of a given pixel size: its frame, ticks and every text
+// with its extent. Drawing and tight_layout read the same layout.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "canvas.hpp"
+#include "figure_data.hpp"
+
+namespace tabula::plot::detail {
+
+enum class HAlign { left, center, right };
+enum class VAlign { top, center, baseline, bottom };
+
+struct Rect {
+    double left;
+    double top;
+    double right;
+    double bottom;
+    bool contains(Point p) const {
+        return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom;
+    }
+    bool overlaps(const Rect& o) const {
+        return left < o.right && o.left < right && top < o.bottom && o.top < bottom;
+    }
+    Rect united(const Rect& o) const;
+};
+
+// A text anchored at (x, y) by the alignments, which apply in the text's own frame before it is
+// turned `degrees` counter-clockwise (matplotlib's rotation_mode "anchor"); size in pixels.
+struct TextItem {
+    std::string text;
+    double x;
+    double y;
+    double size;
+    HAlign ha;
+    VAlign va;
+    double degrees = 0;
+};
+
+// Where the text's baseline starts, and the box its font's extent covers.
+Point baseline_start(const TextItem& item);
+Rect text_extent(const TextItem& item);
+
+// An axes' frame in pixels and the limits that map data into it.
+struct AxesBox {
+    double left;
+    double top;
+    double right;
+    double bottom;
+    std::pair<double, double> xlim;
+    std::pair<double, double> ylim;
+    Point to_pixels(double x, double y) const {
+        return {left + (x - xlim.first) / (xlim.second - xlim.first) * (right - left),
+                bottom - (y - ylim.first) / (ylim.second - ylim.first) * (bottom - top)};
+    }
+};
+
+struct AxesLayout {
+    AxesBox box;
+    // Tick positions in data units.
+    std::vector<double> xticks;
+    std::vector<double> yticks;
+    // Tick labels, offset texts, axis labels and title.
+    std::vector<TextItem> texts;
+};
+
+// `width` x `height` pixels at `dpi`.
+AxesLayout layout_axes(const AxesData& axes, double width, double height, double dpi);
+
+// The axes' frame with every text around it: matplotlib's get_tightbbox without the legend,
+// which sits inside the frame.
+Rect tight_bbox(const AxesLayout& layout);
+
+}  // namespace tabula::plot::detail
