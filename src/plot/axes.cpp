@@ -8,7 +8,9 @@
 #include "figure_data.hpp"
 #include "layout.hpp"
 #include "rc_params.hpp"
+#include "tabula/array/ndarray.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/frame/series.hpp"
 #include "transforms.hpp"
 
 namespace tabula {
@@ -61,6 +63,13 @@ Axes& Axes::plot(std::span<const double> x, std::span<const double> y, const Plo
     }
     data_->lines.push_back(std::move(line));
     return *this;
+}
+
+Axes& Axes::plot(const Series& y, const PlotParams& params) {
+    const NDArray<double> values = y.to_numpy();
+    const NDArray<double> labels = Series(y.index().labels()).to_numpy();
+    return plot(std::span(labels.data(), static_cast<std::size_t>(labels.size())),
+                std::span(values.data(), static_cast<std::size_t>(values.size())), params);
 }
 
 Axes& Axes::set_title(std::string title) {

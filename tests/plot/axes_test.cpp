@@ -8,6 +8,7 @@
 
 #include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/frame/series.hpp"
 #include "tabula/plot/figure.hpp"
 
 namespace {
@@ -28,6 +29,20 @@ TEST(Axes, AutoscaleAddsMatplotlibsMargins) {
 
     auto [fig3, empty] = tabula::subplots();
     EXPECT_EQ(empty[0].get_xlim(), std::pair(0.0, 1.0));
+}
+
+// matplotlib's get_xlim() after ax.plot(pd.Series(...)).
+TEST(Axes, SeriesIsPlottedAgainstItsIndex) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].plot(tabula::Series(std::vector<double>{2, 4, 3}));
+    EXPECT_EQ(axes[0].get_xlim(), std::pair(-0.1, 2.1));
+    auto [fig2, indexed] = tabula::subplots();
+    const tabula::Index years(tabula::Column::from_vector(std::vector<double>{2000, 2010}));
+    indexed[0].plot(
+        tabula::Series(tabula::Column::from_vector(std::vector<double>{1, 2}), "gdp", years));
+    EXPECT_EQ(indexed[0].get_xlim(), std::pair(1999.5, 2010.5));
+    EXPECT_THROW(indexed[0].plot(tabula::Series(std::vector<std::string>{"a", "b"})),
+                 tabula::TypeError);
 }
 
 TEST(Axes, SetLimitsWidenEqualOnesAndKeepInvertedOnes) {

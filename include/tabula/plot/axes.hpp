@@ -8,6 +8,8 @@
 
 namespace tabula {
 
+class Series;
+
 namespace plot::detail {
 struct AxesData;
 }
@@ -56,6 +58,9 @@ class Axes {
     // ValueError for a bad colour, line style or marker, naming it.
     Axes& plot(std::span<const double> y, const PlotParams& params = {});
     Axes& plot(std::span<const double> x, std::span<const double> y, const PlotParams& params = {});
+    // A Series against its index, as matplotlib plots a pandas Series; nulls leave gaps.
+    // TypeError for string values or string labels (categorical axes are not built yet).
+    Axes& plot(const Series& y, const PlotParams& params = {});
 
     Axes& set_title(std::string title);
     Axes& set_xlabel(std::string label);
