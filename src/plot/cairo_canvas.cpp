@@ -97,6 +97,21 @@ void CairoCanvas::circle(Point center, double radius, Rgba fill, const Stroke& e
     cairo_stroke(cr_);
 }
 
+void CairoCanvas::rounded_rect(double x, double y, double width, double height, double radius,
+                               Rgba fill, const Stroke& edge) {
+    constexpr double quarter = std::numbers::pi / 2;
+    cairo_new_path(cr_);
+    cairo_arc(cr_, x + width - radius, y + radius, radius, -quarter, 0);
+    cairo_arc(cr_, x + width - radius, y + height - radius, radius, 0, quarter);
+    cairo_arc(cr_, x + radius, y + height - radius, radius, quarter, 2 * quarter);
+    cairo_arc(cr_, x + radius, y + radius, radius, 2 * quarter, 3 * quarter);
+    cairo_close_path(cr_);
+    set_color(cr_, fill);
+    cairo_fill_preserve(cr_);
+    apply(edge);
+    cairo_stroke(cr_);
+}
+
 void CairoCanvas::text(const std::string& text, double x, double y, double size, Rgba color,
                        double degrees) {
     cairo_save(cr_);

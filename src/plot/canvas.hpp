@@ -43,6 +43,9 @@ class Canvas {
                              bool closed = false) = 0;
     virtual void fill_path(std::span<const Point> points, Rgba color) = 0;
     virtual void circle(Point center, double radius, Rgba fill, const Stroke& edge) = 0;
+    // A rectangle with corners rounded by `radius`, filled and edged.
+    virtual void rounded_rect(double x, double y, double width, double height, double radius,
+                              Rgba fill, const Stroke& edge) = 0;
     // Text whose baseline starts at (x, y), turned `degrees` counter-clockwise about it.
     virtual void text(const std::string& text, double x, double y, double size, Rgba color,
                       double degrees = 0) = 0;

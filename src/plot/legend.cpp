@@ -103,10 +103,9 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
                                                             : std::string_view(*axes.legend_loc);
     const Rect r = place(loc, box, w, h, pad);
 
-    canvas.fill_rect(r.left, r.top, w, h, Rgba{1, 1, 1, rc::legend_framealpha});
-    const Point frame[] = {
-        {r.left, r.top}, {r.right, r.top}, {r.right, r.bottom}, {r.left, r.bottom}};
-    canvas.stroke_path(frame, Stroke{to_rgba(rc::legend_edgecolor), pt}, true);
+    // legend.fancybox: corners rounded by a fifth of the font size.
+    canvas.rounded_rect(r.left, r.top, w, h, 0.2 * size, Rgba{1, 1, 1, rc::legend_framealpha},
+                        Stroke{to_rgba(rc::legend_edgecolor), pt});
     double y = r.top + border;
     for (const Line* line : entries) {
         const double middle = y + row / 2;

@@ -90,6 +90,13 @@ void SvgCanvas::circle(Point center, double radius, Rgba fill, const Stroke& edg
                         radius, paint("fill", fill), stroke_attributes(edge));
 }
 
+void SvgCanvas::rounded_rect(double x, double y, double width, double height, double radius,
+                             Rgba fill, const Stroke& edge) {
+    out_ += fmt::format(
+        "<rect x=\"{:g}\" y=\"{:g}\" width=\"{:g}\" height=\"{:g}\" rx=\"{:g}\"{}{}/>\n", x, y,
+        width, height, radius, paint("fill", fill), stroke_attributes(edge));
+}
+
 void SvgCanvas::text(const std::string& text, double x, double y, double size, Rgba color,
                      double degrees) {
     std::string rotate;

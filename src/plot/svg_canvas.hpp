@@ -14,6 +14,8 @@ class SvgCanvas final : public Canvas {
     void stroke_path(std::span<const Point> points, const Stroke& stroke, bool closed) override;
     void fill_path(std::span<const Point> points, Rgba color) override;
     void circle(Point center, double radius, Rgba fill, const Stroke& edge) override;
+    void rounded_rect(double x, double y, double width, double height, double radius, Rgba fill,
+                      const Stroke& edge) override;
     void text(const std::string& text, double x, double y, double size, Rgba color,
               double degrees) override;
     void clip(double x, double y, double width, double height) override;
