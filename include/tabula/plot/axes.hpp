@@ -16,7 +16,7 @@ struct AxesData;
 
 // Axes.plot's keyword arguments (matplotlib's Line2D properties and rcParams["lines.*"]).
 struct PlotParams {
-    // The legend entry; none leaves the line out of the legend.
+    // The legend entry; empty (or starting with "_") leaves the line out of the legend.
     std::string label = "";
     // Any colour to_rgba takes; empty takes the next colour of the tab10 cycle ("C0", "C1", ...).
     std::string color = "";
@@ -30,7 +30,8 @@ struct PlotParams {
     std::optional<double> alpha = std::nullopt;
 };
 
-// matplotlib's Bbox in display pixels, origin at the figure's bottom left.
+// matplotlib's Bbox: (x0, y0) the lower left corner, (x1, y1) the upper right, in the units of the
+// call that returns it.
 struct Bbox {
     double x0 = 0;
     double y0 = 0;
@@ -78,8 +79,9 @@ class Axes {
     // also warns).
     Axes& legend(const LegendParams& params = {});
 
-    // The frame with its tick labels, axis labels and title at the figure's dpi, measured from
-    // the text's real extents (matplotlib's get_tightbbox). ValueError once the figure is gone.
+    // The frame with its tick labels, axis labels and title in pixels at the figure's dpi from
+    // the bottom left, measured from the texts' real extents (matplotlib's get_tightbbox).
+    // ValueError once the figure is gone.
     Bbox get_tightbbox() const;
     // The frame alone, in figure fractions (matplotlib's get_position().bounds order).
     Bbox get_position() const;
