@@ -1,5 +1,6 @@
 #include "draw.hpp"
 
+#include <cmath>
 #include <vector>
 
 #include "legend.hpp"
@@ -12,49 +13,60 @@ namespace {
 const Rgba black{0, 0, 0, 1};
 const Rgba white{1, 1, 1, 1};
 
+// Agg's PathSnapper: a rectilinear stroke lands on whole pixels (odd widths on pixel centres),
+// so that frames, ticks and grid lines are crisp rather than smeared over two pixels.
+double snap(double v, double width) {
+    const bool odd = std::lround(width) % 2 != 0;
+    return std::round(v) + (odd ? 0.5 : 0.0);
+}
+
+void stroke_segment(Canvas& canvas, Point a, Point b, const Stroke& stroke) {
+    const Point segment[] = {{snap(a.x, stroke.width), snap(a.y, stroke.width)},
+                             {snap(b.x, stroke.width), snap(b.y, stroke.width)}};
+    canvas.stroke_path(segment, stroke);
+}
+
 void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height, double dpi,
                bool transparent) {
     const double pt = dpi / 72;
     const AxesLayout layout = layout_axes(axes, width, height, dpi);
     const AxesBox& box = layout.box;
-    if (!transparent) {
-        canvas.fill_rect(box.left, box.top, box.right - box.left, box.bottom - box.top, white);
-    }
+    const Stroke spine{black, rc::spine_width * pt, {}, Cap::projecting};
+    const double left = snap(box.left, spine.width);
+    const double top = snap(box.top, spine.width);
+    const double right = snap(box.right, spine.width);
+    const double bottom = snap(box.bottom, spine.width);
+    if (!transparent) canvas.fill_rect(left, top, right - left, bottom - top, white);
     // Grid lines under the data lines (axes.axisbelow "line").
     if (axes.grid) {
         const Stroke grid{to_rgba(rc::grid_color), rc::grid_width * pt, {}, Cap::projecting};
         for (const double x : layout.xticks) {
             const double px = box.to_pixels(x, 0).x;
-            const Point segment[] = {{px, box.top}, {px, box.bottom}};
-            canvas.stroke_path(segment, grid);
+            stroke_segment(canvas, {px, box.top}, {px, box.bottom}, grid);
         }
         for (const double y : layout.yticks) {
             const double py = box.to_pixels(0, y).y;
-            const Point segment[] = {{box.left, py}, {box.right, py}};
-            canvas.stroke_path(segment, grid);
+            stroke_segment(canvas, {box.left, py}, {box.right, py}, grid);
         }
     }
 
-    canvas.clip(box.left, box.top, box.right - box.left, box.bottom - box.top);
+    canvas.clip(left, top, right - left, bottom - top);
     for (const Line& line : axes.lines) draw_line(canvas, line, box, pt);
     canvas.unclip();
 
-    const Point frame[] = {
-        {box.left, box.top}, {box.right, box.top}, {box.right, box.bottom}, {box.left, box.bottom}};
-    canvas.stroke_path(frame, Stroke{black, rc::spine_width * pt, {}, Cap::projecting}, true);
+    const Point frame[] = {{left, top}, {right, top}, {right, bottom}, {left, bottom}};
+    canvas.stroke_path(frame, spine, true);
 
-    // Ticks point outwards.
+    // Ticks point outwards from the snapped frame.
     const Stroke tick{black, rc::tick_width * pt, {}, Cap::butt};
     const double length = rc::tick_length * pt;
     for (const double x : layout.xticks) {
         const double px = box.to_pixels(x, 0).x;
-        const Point mark[] = {{px, box.bottom}, {px, box.bottom + length}};
-        canvas.stroke_path(mark, tick);
+        stroke_segment(canvas, {px, bottom}, {px, bottom + length}, tick);
     }
     for (const double y : layout.yticks) {
         const double py = box.to_pixels(0, y).y;
-        const Point mark[] = {{box.left, py}, {box.left - length, py}};
-        canvas.stroke_path(mark, tick);
+        stroke_segment(canvas, {left, py}, {left - length, py}, tick);
     }
     for (const TextItem& item : layout.texts) draw_text(canvas, item);
     if (axes.legend_loc) draw_legend(axes, box, canvas, pt);
