@@ -10,6 +10,8 @@
 #include "rc_params.hpp"
 #include "tabula/array/ndarray.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/core/float_repr.hpp"
+#include "tabula/frame/scalar.hpp"
 #include "tabula/frame/series.hpp"
 #include "transforms.hpp"
 
@@ -20,9 +22,15 @@ using plot::detail::SharedAxis;
 
 // matplotlib's set_xlim/set_ylim: Locator.nonsingular widens equal limits; an inverted pair
 // stays inverted.
-std::pair<double, double> checked_limits(double low, double high) {
+std::pair<double, double> checked_limits(double low, double high, bool log, const char* name) {
     if (!std::isfinite(low) || !std::isfinite(high)) {
         throw ValueError("Axis limits cannot be NaN or Inf");
+    }
+    if (log && (low <= 0 || high <= 0)) {
+        std::string message = "Attempted to set non-positive ";
+        message += name;
+        message += "lim on a log-scaled axis";
+        throw ValueError(message);
     }
     auto [v0, v1] = plot::detail::nonsingular(low, high, 0.05);
     if (low > high) std::swap(v0, v1);
@@ -88,13 +96,52 @@ Axes& Axes::set_ylabel(std::string label) {
 }
 
 Axes& Axes::set_xlim(double left, double right) {
-    data_->xaxis->lim = checked_limits(left, right);
+    data_->xaxis->lim = checked_limits(left, right, data_->xaxis->log, "x");
     return *this;
 }
 
 Axes& Axes::set_ylim(double bottom, double top) {
-    data_->yaxis->lim = checked_limits(bottom, top);
+    data_->yaxis->lim = checked_limits(bottom, top, data_->yaxis->log, "y");
     return *this;
+}
+
+namespace {
+
+bool parse_scale(const std::string& scale, const SharedAxis& axis) {
+    if (scale != "linear" && scale != "log") {
+        std::string message = Scalar(scale).repr();
+        message += " is not a valid value for scale; supported values are 'linear', 'log'";
+        throw ValueError(message);
+    }
+    const bool log = scale == "log";
+    if (log && axis.lim && (axis.lim->first <= 0 || axis.lim->second <= 0)) {
+        std::string message = "Axis limits (";
+        message += float_repr(axis.lim->first);
+        message += ", ";
+        message += float_repr(axis.lim->second);
+        message += ") are not positive and cannot be log-scaled";
+        throw ValueError(message);
+    }
+    return log;
+}
+
+}  // namespace
+
+Axes& Axes::set_xscale(const std::string& scale) {
+    data_->xaxis->log = parse_scale(scale, *data_->xaxis);
+    return *this;
+}
+
+Axes& Axes::set_yscale(const std::string& scale) {
+    data_->yaxis->log = parse_scale(scale, *data_->yaxis);
+    return *this;
+}
+
+std::string Axes::get_xscale() const {
+    return data_->xaxis->log ? "log" : "linear";
+}
+std::string Axes::get_yscale() const {
+    return data_->yaxis->log ? "log" : "linear";
 }
 
 std::pair<double, double> Axes::get_xlim() const {
@@ -163,7 +210,7 @@ std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, b
         if (!member) continue;
         for (const Line& line : member->lines) {
             for (const double v : is_x ? line.x : line.y) {
-                if (!std::isfinite(v)) continue;
+                if (!std::isfinite(v) || (axis.log && v <= 0)) continue;
                 if (!interval) interval = std::pair{v, v};
                 interval->first = std::min(interval->first, v);
                 interval->second = std::max(interval->second, v);
@@ -176,7 +223,23 @@ std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, b
 std::pair<double, double> view_interval(const SharedAxis& axis, bool is_x) {
     if (axis.lim) return *axis.lim;
     const auto interval = data_interval(axis, is_x);
-    if (!interval) return {0.0, 1.0};
+    if (!interval) return axis.log ? std::pair{1.0, 10.0} : std::pair{0.0, 1.0};
+    if (axis.log) {
+        // LogLocator.nonsingular widens one value to the decades around it; the margins are
+        // taken on log10 of the limits.
+        double low = interval->first;
+        double high = interval->second;
+        if (low == high) {
+            low = std::pow(10.0, std::floor(std::log10(low)));
+            if (low == interval->first) low /= 10;
+            high = std::pow(10.0, std::ceil(std::log10(high)));
+            if (high == interval->second) high *= 10;
+        }
+        const double low_t = std::log10(low);
+        const double high_t = std::log10(high);
+        const double delta = (high_t - low_t) * rc::margin;
+        return {std::pow(10.0, low_t - delta), std::pow(10.0, high_t + delta)};
+    }
     // autoscale_view: Locator.nonsingular, then the margins.
     const auto [low, high] = nonsingular(interval->first, interval->second, 0.05);
     const double delta = (high - low) * rc::margin;

@@ -1,6 +1,7 @@
 #include "draw.hpp"
 
 #include <cmath>
+#include <numbers>
 #include <vector>
 
 #include "legend.hpp"
@@ -41,11 +42,11 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
     if (axes.grid) {
         const Stroke grid{to_rgba(rc::grid_color), rc::grid_width * pt, {}, Cap::projecting};
         for (const double x : layout.xticks) {
-            const double px = box.to_pixels(x, 0).x;
+            const double px = box.to_pixels(x, box.ylim.first).x;
             stroke_segment(canvas, {px, box.top}, {px, box.bottom}, grid);
         }
         for (const double y : layout.yticks) {
-            const double py = box.to_pixels(0, y).y;
+            const double py = box.to_pixels(box.xlim.first, y).y;
             stroke_segment(canvas, {box.left, py}, {box.right, py}, grid);
         }
     }
@@ -61,12 +62,23 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
     const Stroke tick{black, rc::tick_width * pt, {}, Cap::butt};
     const double length = rc::tick_length * pt;
     for (const double x : layout.xticks) {
-        const double px = box.to_pixels(x, 0).x;
+        const double px = box.to_pixels(x, box.ylim.first).x;
         stroke_segment(canvas, {px, bottom}, {px, bottom + length}, tick);
     }
     for (const double y : layout.yticks) {
-        const double py = box.to_pixels(0, y).y;
+        const double py = box.to_pixels(box.xlim.first, y).y;
         stroke_segment(canvas, {left, py}, {left - length, py}, tick);
+    }
+    // A log axis' minor ticks (xtick.minor.size 2 pt, width 0.6 pt).
+    const Stroke minor{black, rc::minor_tick_width * pt, {}, Cap::butt};
+    const double minor_length = rc::minor_tick_length * pt;
+    for (const double x : layout.xminor) {
+        const double px = box.to_pixels(x, box.ylim.first).x;
+        stroke_segment(canvas, {px, bottom}, {px, bottom + minor_length}, minor);
+    }
+    for (const double y : layout.yminor) {
+        const double py = box.to_pixels(box.xlim.first, y).y;
+        stroke_segment(canvas, {left, py}, {left - minor_length, py}, minor);
     }
     for (const TextItem& item : layout.texts) draw_text(canvas, item);
     if (axes.legend_loc) draw_legend(axes, box, canvas, pt);
@@ -77,6 +89,15 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
 void draw_text(Canvas& canvas, const TextItem& item, Rgba color) {
     const Point start = baseline_start(item);
     canvas.text(item.text, start.x, start.y, item.size, color, item.degrees);
+    if (item.superscript.empty()) return;
+    // After the text and raised, along the text's own direction.
+    const double along = measure_text(item.text, item.size).width;
+    const double up = superscript_rise(item.size);
+    const double angle = item.degrees * std::numbers::pi / 180;
+    const double c = std::cos(angle);
+    const double s = std::sin(angle);
+    canvas.text(item.superscript, start.x + along * c - up * s, start.y - (along * s + up * c),
+                item.size * superscript_scale, color, item.degrees);
 }
 
 void draw_figure(const FigureData& figure, Canvas& canvas, double dpi, bool transparent) {

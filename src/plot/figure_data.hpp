@@ -19,6 +19,8 @@ struct AxesData;
 struct SharedAxis {
     std::vector<std::weak_ptr<AxesData>> members;
     std::optional<std::pair<double, double>> lim;
+    // set_xscale("log"): a base-10 log scale.
+    bool log = false;
 };
 
 struct Line {
@@ -79,11 +81,13 @@ struct FigureData {
 // The cell's left, bottom, width and height in figure fractions (GridSpec.get_grid_positions).
 std::array<double, 4> subplot_position(const FigureData& figure, int row, int col);
 
-// The data range of an axis over all the axes sharing it: none without finite data.
+// The data range of an axis over all the axes sharing it: none without finite data (positive
+// data on a log axis).
 std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, bool is_x);
 
 // The limits drawn: the set ones, or the data's widened as matplotlib's autoscale_view does
-// (nonsingular, then 5% margins); (0, 1) without data.
+// (nonsingular, then 5% margins, in log10 space on a log axis); (0, 1) without data, (1, 10) on
+// a log axis.
 std::pair<double, double> view_interval(const SharedAxis& axis, bool is_x);
 
 }  // namespace tabula::plot::detail

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <numbers>
 
+#include "python_number.hpp"
 #include "rc_params.hpp"
 #include "tabula/plot/ticker.hpp"
 
@@ -16,22 +17,55 @@ namespace {
 struct Ticks {
     std::vector<double> values;
     std::vector<std::string> labels;
+    // The exponent drawn after each label on a log axis.
+    std::vector<std::string> superscripts;
     std::string offset;
+    std::vector<double> minor;
 };
 
-Ticks axis_ticks(std::pair<double, double> lim, double length_px, const char* name, double dpi) {
+bool inside(double v, double lo, double hi) {
+    const double slack = (hi - lo) * 1e-10;
+    return v >= lo - slack && v <= hi + slack;
+}
+
+// LogLocator's decades labelled as LogFormatterSciNotation labels them ("10" with the exponent
+// raised), and LogLocator(subs="auto")'s unlabelled minor ticks at 2..9 times each decade.
+Ticks log_ticks(std::pair<double, double> lim, int space) {
+    const double lo = std::min(lim.first, lim.second);
+    const double hi = std::max(lim.first, lim.second);
+    Ticks ticks;
+    for (const double v : log_tick_values(lo, hi, space)) {
+        if (!inside(std::log10(v), std::log10(lo), std::log10(hi))) continue;
+        ticks.values.push_back(v);
+        ticks.labels.emplace_back("10");
+        ticks.superscripts.push_back(
+            plot::detail::fix_minus(std::to_string(std::lround(std::log10(v)))));
+    }
+    for (auto decade = static_cast<long>(std::floor(std::log10(lo)));
+         decade <= static_cast<long>(std::ceil(std::log10(hi))); ++decade) {
+        for (int m = 2; m <= 9; ++m) {
+            const double v = m * std::pow(10.0, static_cast<double>(decade));
+            if (v >= lo && v <= hi) ticks.minor.push_back(v);
+        }
+    }
+    return ticks;
+}
+
+Ticks axis_ticks(std::pair<double, double> lim, bool log, double length_px, const char* name,
+                 double dpi) {
     const int space = get_tick_space(length_px / dpi * 72, name, rc::tick_label_size);
+    if (log) return log_ticks(lim, space);
     const std::vector<double> locs = AutoLocator().tick_values(lim.first, lim.second, space);
     ScalarFormatter formatter;
     const std::vector<std::string> labels = formatter.format_ticks(locs, lim.first, lim.second);
     const double lo = std::min(lim.first, lim.second);
     const double hi = std::max(lim.first, lim.second);
-    const double slack = (hi - lo) * 1e-10;
     Ticks ticks;
     for (std::size_t i = 0; i < locs.size(); ++i) {
-        if (locs[i] < lo - slack || locs[i] > hi + slack) continue;
+        if (!inside(locs[i], lo, hi)) continue;
         ticks.values.push_back(locs[i]);
         ticks.labels.push_back(labels[i]);
+        ticks.superscripts.emplace_back();
     }
     ticks.offset = formatter.get_offset();
     return ticks;
@@ -44,8 +78,21 @@ Rect Rect::united(const Rect& o) const {
             std::max(bottom, o.bottom)};
 }
 
+double superscript_rise(double size) {
+    return 0.45 * size;
+}
+
+TextMetrics item_metrics(const TextItem& item) {
+    TextMetrics m = measure_text(item.text, item.size);
+    if (item.superscript.empty()) return m;
+    const TextMetrics sup = measure_text(item.superscript, item.size * superscript_scale);
+    m.width += sup.width;
+    m.ascent = std::max(m.ascent, superscript_rise(item.size) + sup.ascent);
+    return m;
+}
+
 Point baseline_start(const TextItem& item) {
-    const TextMetrics m = measure_text(item.text, item.size);
+    const TextMetrics m = item_metrics(item);
     const double dx = item.ha == HAlign::left     ? 0
                       : item.ha == HAlign::center ? -m.width / 2
                                                   : -m.width;
@@ -70,7 +117,7 @@ Point baseline_start(const TextItem& item) {
 }
 
 Rect text_extent(const TextItem& item) {
-    const TextMetrics m = measure_text(item.text, item.size);
+    const TextMetrics m = item_metrics(item);
     const Point start = baseline_start(item);
     const double angle = item.degrees * std::numbers::pi / 180;
     const double c = std::cos(angle);
@@ -90,13 +137,20 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     const auto& pos = axes.position;
     AxesLayout layout;
     AxesBox& box = layout.box;
-    box = {
-        pos[0] * width,        (1 - pos[1] - pos[3]) * height,   (pos[0] + pos[2]) * width,
-        (1 - pos[1]) * height, view_interval(*axes.xaxis, true), view_interval(*axes.yaxis, false)};
-    const Ticks xticks = axis_ticks(box.xlim, box.right - box.left, "x", dpi);
-    const Ticks yticks = axis_ticks(box.ylim, box.bottom - box.top, "y", dpi);
+    box = {pos[0] * width,
+           (1 - pos[1] - pos[3]) * height,
+           (pos[0] + pos[2]) * width,
+           (1 - pos[1]) * height,
+           view_interval(*axes.xaxis, true),
+           view_interval(*axes.yaxis, false),
+           axes.xaxis->log,
+           axes.yaxis->log};
+    const Ticks xticks = axis_ticks(box.xlim, box.xlog, box.right - box.left, "x", dpi);
+    const Ticks yticks = axis_ticks(box.ylim, box.ylog, box.bottom - box.top, "y", dpi);
     layout.xticks = xticks.values;
     layout.yticks = yticks.values;
+    layout.xminor = xticks.minor;
+    layout.yminor = yticks.minor;
 
     // Tick labels sit tick_pad beyond the outward ticks; the axis labels labelpad beyond them.
     const double label_gap = (rc::tick_length + rc::tick_pad) * pt;
@@ -105,9 +159,10 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     double ylabels_left = box.left - rc::tick_length * pt;
     if (axes.x_tick_labels) {
         for (std::size_t i = 0; i < xticks.values.size(); ++i) {
-            layout.texts.push_back({xticks.labels[i], box.to_pixels(xticks.values[i], 0).x,
-                                    box.bottom + label_gap, tick_size, HAlign::center,
-                                    VAlign::top});
+            layout.texts.push_back({xticks.labels[i],
+                                    box.to_pixels(xticks.values[i], box.ylim.first).x,
+                                    box.bottom + label_gap, tick_size, HAlign::center, VAlign::top,
+                                    0, xticks.superscripts[i]});
             xlabels_bottom = std::max(xlabels_bottom, text_extent(layout.texts.back()).bottom);
         }
         if (!xticks.offset.empty()) {
@@ -118,8 +173,8 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     if (axes.y_tick_labels) {
         for (std::size_t i = 0; i < yticks.values.size(); ++i) {
             layout.texts.push_back({yticks.labels[i], box.left - label_gap,
-                                    box.to_pixels(0, yticks.values[i]).y, tick_size, HAlign::right,
-                                    VAlign::center});
+                                    box.to_pixels(box.xlim.first, yticks.values[i]).y, tick_size,
+                                    HAlign::right, VAlign::center, 0, yticks.superscripts[i]});
             ylabels_left = std::min(ylabels_left, text_extent(layout.texts.back()).left);
         }
         if (!yticks.offset.empty()) {

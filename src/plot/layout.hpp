@@ -1,6 +1,7 @@
 #pragma once
 // Where an axes' parts go on a figure of a given pixel size: its frame, ticks and every text
 // with its extent. Drawing and tight_layout read the same layout.
+#include <cmath>
 #include <string>
 #include <utility>
 #include <vector>
@@ -37,10 +38,17 @@ struct TextItem {
     HAlign ha;
     VAlign va;
     double degrees = 0;
+    // Set after `text` at 0.7 of its size and raised, as mathtext draws "10^{3}".
+    std::string superscript = {};
 };
 
+// The text's width and reach above and below its baseline, with its superscript.
+TextMetrics item_metrics(const TextItem& item);
 // Where the text's baseline starts, and the box its font's extent covers.
 Point baseline_start(const TextItem& item);
+// How far a superscript's baseline sits above the text's, for a text of `size`.
+double superscript_rise(double size);
+inline constexpr double superscript_scale = 0.7;
 Rect text_extent(const TextItem& item);
 
 // An axes' frame in pixels and the limits that map data into it.
@@ -51,9 +59,19 @@ struct AxesBox {
     double bottom;
     std::pair<double, double> xlim;
     std::pair<double, double> ylim;
+    bool xlog = false;
+    bool ylog = false;
     Point to_pixels(double x, double y) const {
-        return {left + (x - xlim.first) / (xlim.second - xlim.first) * (right - left),
-                bottom - (y - ylim.first) / (ylim.second - ylim.first) * (bottom - top)};
+        return {left + fraction(x, xlim, xlog) * (right - left),
+                bottom - fraction(y, ylim, ylog) * (bottom - top)};
+    }
+
+  private:
+    // Where v falls between the limits, linearly or in log10.
+    static double fraction(double v, std::pair<double, double> lim, bool log) {
+        if (!log) return (v - lim.first) / (lim.second - lim.first);
+        const double low = std::log10(lim.first);
+        return (std::log10(v) - low) / (std::log10(lim.second) - low);
     }
 };
 
@@ -62,6 +80,9 @@ struct AxesLayout {
     // Tick positions in data units.
     std::vector<double> xticks;
     std::vector<double> yticks;
+    // A log axis' unlabelled ticks at 2..9 times each decade.
+    std::vector<double> xminor;
+    std::vector<double> yminor;
     // Tick labels, offset texts, axis labels and title.
     std::vector<TextItem> texts;
 };

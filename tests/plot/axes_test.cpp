@@ -64,6 +64,42 @@ TEST(Axes, SharedAxesAutoscaleOverAllTheirData) {
     EXPECT_EQ(axes[1].get_xlim(), std::pair(0.95, 2.05));
 }
 
+// matplotlib's get_ylim() after set_yscale("log"); its inverse transform is NumPy's power, which
+// may differ from std::pow in the last place.
+TEST(Axes, LogScaleAutoscalesInLogSpace) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].plot(std::vector<double>{1, 2, 3}, std::vector<double>{1, 10, 100}).set_yscale("log");
+    EXPECT_EQ(axes[0].get_yscale(), "log");
+    EXPECT_DOUBLE_EQ(axes[0].get_ylim().first, 0.7943282347242815);
+    EXPECT_DOUBLE_EQ(axes[0].get_ylim().second, 125.89254117941675);
+
+    auto [fig2, flat] = tabula::subplots();
+    flat[0].plot(std::vector<double>{1, 2}, std::vector<double>{5, 5}).set_yscale("log");
+    EXPECT_DOUBLE_EQ(flat[0].get_ylim().first, 0.8912509381337455);
+    EXPECT_DOUBLE_EQ(flat[0].get_ylim().second, 11.220184543019634);
+
+    auto [fig3, mixed] = tabula::subplots();
+    mixed[0].plot(std::vector<double>{1, 2, 3, 4}, std::vector<double>{0.01, 10, 1e4, 3e5});
+    mixed[0].set_yscale("log");
+    EXPECT_DOUBLE_EQ(mixed[0].get_ylim().first, 0.004228087216103555);
+    EXPECT_DOUBLE_EQ(mixed[0].get_ylim().second, 709540.7087568761);
+}
+
+TEST(Axes, LogScaleRefusals) {
+    auto [fig, axes] = tabula::subplots();
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].set_xscale("logg"); },
+        "'logg' is not a valid value for scale; supported values are 'linear', 'log'");
+    axes[0].set_yscale("log");
+    expect_error<tabula::ValueError>([&] { axes[0].set_ylim(-1, 5); },
+                                     "Attempted to set non-positive ylim on a log-scaled axis");
+    axes[0].set_xlim(-1, 5);
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].set_xscale("log"); },
+        "Axis limits (-1.0, 5.0) are not positive and cannot be log-scaled");
+    EXPECT_EQ(axes[0].set_xscale("linear").get_xscale(), "linear");
+}
+
 TEST(Axes, TextSetters) {
     auto [fig, axes] = tabula::subplots();
     axes[0].set_title("Training Curve").set_xlabel("Epoch").set_ylabel("Loss");

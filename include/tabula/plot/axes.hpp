@@ -67,9 +67,19 @@ class Axes {
     Axes& set_xlabel(std::string label);
     Axes& set_ylabel(std::string label);
     // Equal limits are widened by 5% as matplotlib does (which also warns); ValueError for NaN
-    // or infinite ones. Axes sharing the axis share the limits.
+    // or infinite ones, and for non-positive ones on a log axis (which matplotlib ignores with a
+    // warning). Axes sharing the axis share the limits.
     Axes& set_xlim(double left, double right);
     Axes& set_ylim(double bottom, double top);
+    // "linear" or "log" (base 10: LogLocator's decades labelled 10 with the exponent raised,
+    // unlabelled minor ticks between, margins taken in log space, only positive data counted);
+    // ValueError for another scale, or for log on an axis whose set limits are not positive.
+    // matplotlib's other scales (symlog, logit, ...) and labelled minor ticks on an axis
+    // spanning less than a decade are not built yet.
+    Axes& set_xscale(const std::string& scale);
+    Axes& set_yscale(const std::string& scale);
+    std::string get_xscale() const;
+    std::string get_yscale() const;
     // The limits drawn: set ones, or the data's with matplotlib's 5% margins.
     std::pair<double, double> get_xlim() const;
     std::pair<double, double> get_ylim() const;
