@@ -41,8 +41,12 @@ Ticks log_ticks(std::pair<double, double> lim, int space) {
         ticks.superscripts.push_back(
             plot::detail::fix_minus(std::to_string(std::lround(std::log10(v)))));
     }
-    for (auto decade = static_cast<long>(std::floor(std::log10(lo)));
-         decade <= static_cast<long>(std::ceil(std::log10(hi))); ++decade) {
+    // LogLocator(subs="auto") draws no minor ticks over more than ten whole decades.
+    const double numdec = std::floor(std::log10(hi)) - std::ceil(std::log10(lo));
+    if (numdec > 10) return ticks;
+    const auto first = static_cast<long>(std::floor(std::log10(lo)));
+    const auto last = static_cast<long>(std::ceil(std::log10(hi)));
+    for (long decade = first; decade <= last; ++decade) {
         for (int m = 2; m <= 9; ++m) {
             const double v = m * std::pow(10.0, static_cast<double>(decade));
             if (v >= lo && v <= hi) ticks.minor.push_back(v);
