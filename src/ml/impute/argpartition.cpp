@@ -5,6 +5,8 @@
 #include <cstring>
 #include <utility>
 
+#include "root_bounds.hpp"
+
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #include <xmmintrin.h>
@@ -21,6 +23,17 @@ namespace {
 inline bool less(double a, double b) {
     return a < b || (b != b && a == a);
 }
+
+// A partition's pivot as its scans compare with it: a value is below it when v < below, above it
+// when v > above (or NaN, when the pivot is a number). The bounds are the pivot itself, or, for
+// squares compared by their roots, the run of squares that share its root.
+struct Pivot {
+    double below;
+    double above;
+    bool nan;
+    bool below_pivot(double v) const { return v < below || (nan && v == v); }
+    bool above_pivot(double v) const { return v > above || (!nan && v != v); }
+};
 
 // Positions scanned per block by the partition's block phase.
 constexpr int block = 64;
@@ -48,7 +61,7 @@ constexpr ByteTables make_byte_tables() {
 
 constexpr ByteTables byte_tables = make_byte_tables();
 
-// Bit b: whether v[b] stops the left scan (!(v < pivot)), resp. the right one (v <= pivot), for
+// Bit b: whether v[b] stops the left scan (!(v < below)), resp. the right one (v <= above), for
 // a pivot that is a number (NaN stops the left scan only).
 #if defined(__SSE2__)
 // The sign bits of eight comparison results, two per register: one 32-bit half of each result
@@ -60,25 +73,25 @@ inline unsigned mask8(__m128d c0, __m128d c1, __m128d c2, __m128d c3) {
         _mm_shuffle_ps(_mm_castpd_ps(c2), _mm_castpd_ps(c3), _MM_SHUFFLE(2, 0, 2, 0));
     return static_cast<unsigned>(_mm_movemask_ps(low) | _mm_movemask_ps(high) << 4);
 }
-unsigned left_stops8(const double* v, double pivot) {
-    const __m128d p = _mm_set1_pd(pivot);
+unsigned left_stops8(const double* v, double below) {
+    const __m128d p = _mm_set1_pd(below);
     return mask8(_mm_cmpnlt_pd(_mm_loadu_pd(v), p), _mm_cmpnlt_pd(_mm_loadu_pd(v + 2), p),
                  _mm_cmpnlt_pd(_mm_loadu_pd(v + 4), p), _mm_cmpnlt_pd(_mm_loadu_pd(v + 6), p));
 }
-unsigned right_stops8(const double* v, double pivot) {
-    const __m128d p = _mm_set1_pd(pivot);
+unsigned right_stops8(const double* v, double above) {
+    const __m128d p = _mm_set1_pd(above);
     return mask8(_mm_cmple_pd(_mm_loadu_pd(v), p), _mm_cmple_pd(_mm_loadu_pd(v + 2), p),
                  _mm_cmple_pd(_mm_loadu_pd(v + 4), p), _mm_cmple_pd(_mm_loadu_pd(v + 6), p));
 }
 #else
-unsigned left_stops8(const double* v, double pivot) {
+unsigned left_stops8(const double* v, double below) {
     unsigned m = 0;
-    for (unsigned b = 0; b < 8; ++b) m |= static_cast<unsigned>(!(v[b] < pivot)) << b;
+    for (unsigned b = 0; b < 8; ++b) m |= static_cast<unsigned>(!(v[b] < below)) << b;
     return m;
 }
-unsigned right_stops8(const double* v, double pivot) {
+unsigned right_stops8(const double* v, double above) {
     unsigned m = 0;
-    for (unsigned b = 0; b < 8; ++b) m |= static_cast<unsigned>(v[b] <= pivot) << b;
+    for (unsigned b = 0; b < 8; ++b) m |= static_cast<unsigned>(v[b] <= above) << b;
     return m;
 }
 #endif
@@ -102,7 +115,7 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
 // then ends at hh >= that position (the right scan stops at the last pair's left position at the
 // latest), and a selection for kth <= hh reads nothing right of hh again.
 // Kept out of line: inlined into the selection loop, its loop values spill to the stack.
-[[gnu::noinline]] void block_pairs(double* v, std::int64_t* o, double pivot, std::int64_t& ll,
+[[gnu::noinline]] void block_pairs(double* v, std::int64_t* o, Pivot pivot, std::int64_t& ll,
                                    std::int64_t& hh, std::int64_t lazy_from) {
     std::uint8_t left[block];
     std::uint8_t right[block];
@@ -121,8 +134,8 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
             left_count = 0;
             left_used = 0;
             for (unsigned g = 0; g < block / 8; ++g) {
-                left_count =
-                    append_offsets(left, left_count, left_stops8(v + lo + 8 * g, pivot), 8 * g);
+                left_count = append_offsets(left, left_count,
+                                            left_stops8(v + lo + 8 * g, pivot.below), 8 * g);
             }
             lo += block;
         }
@@ -133,7 +146,7 @@ inline int append_offsets(std::uint8_t* out, int count, unsigned m, unsigned bas
             right_used = 0;
             // Offset i is position hi - i: each byte's bits are read from the top.
             for (unsigned g = 0; g < block / 8; ++g) {
-                const unsigned m = right_stops8(v + hi - 8 * g - 7, pivot);
+                const unsigned m = right_stops8(v + hi - 8 * g - 7, pivot.above);
                 right_count = append_offsets(right, right_count, byte_tables.reversed[m], 8 * g);
             }
             hi -= block;
@@ -191,17 +204,17 @@ struct StopQueue {
     std::int64_t o[batch + 16];
 };
 
-// Appends the stopping positions (v <= pivot) of the right scan's chunk [hi - 7, hi] from `tail`
+// Appends the stopping positions (v <= above) of the right scan's chunk [hi - 7, hi] from `tail`
 // on and returns how many there are.
 [[TABULA_AVX512]] inline int append_right(StopQueue& q, int tail, const double* v,
-                                          const std::int64_t* o, std::int64_t hi, __m512d pivot) {
+                                          const std::int64_t* o, std::int64_t hi, __m512d above) {
     const __m512i reversed = _mm512_set_epi64(0, 1, 2, 3, 4, 5, 6, 7);
     // The masked permutes: g++ 12 takes the unmasked ones' undefined source for uninitialized.
     const __mmask8 all = 0xFF;
     const __m512d values = _mm512_maskz_permutexvar_pd(all, reversed, _mm512_loadu_pd(v + hi - 7));
     const __m512i labels =
         _mm512_maskz_permutexvar_epi64(all, reversed, _mm512_loadu_si512(o + hi - 7));
-    const __mmask8 stops = _mm512_cmp_pd_mask(values, pivot, _CMP_LE_OQ);
+    const __mmask8 stops = _mm512_cmp_pd_mask(values, above, _CMP_LE_OQ);
     _mm512_storeu_pd(q.v + tail, _mm512_maskz_compress_pd(stops, values));
     _mm512_storeu_si512(q.o + tail, _mm512_maskz_compress_epi64(stops, labels));
     return __builtin_popcount(stops);
@@ -212,12 +225,13 @@ struct StopQueue {
 // right side is not written. The left and right chunks stay disjoint as block_pairs's blocks do,
 // so every pair is NumPy's, and (ll, hh) is the last one. All pairs must be lazy (ll + 1 at least
 // the caller's lazy_from).
-[[TABULA_AVX512, gnu::noinline]] void lazy_pairs_avx512(double* v, std::int64_t* o, double pivot,
+[[TABULA_AVX512, gnu::noinline]] void lazy_pairs_avx512(double* v, std::int64_t* o, Pivot pivot,
                                                         std::int64_t& ll, std::int64_t& hh) {
     StopQueue q;
     int head = 0;
     int tail = 0;
-    const __m512d p = _mm512_set1_pd(pivot);
+    const __m512d below = _mm512_set1_pd(pivot.below);
+    const __m512d above = _mm512_set1_pd(pivot.above);
     std::int64_t lo = ll + 1;  // the unscanned positions are [lo, hi]
     std::int64_t hi = hh - 1;
     std::int64_t last_hole = -1;
@@ -234,12 +248,12 @@ struct StopQueue {
         // batches shrink with the unscanned stretch.
         const auto target = static_cast<int>(std::clamp<std::int64_t>((hi - lo + 1) / 8, 8, batch));
         while (tail < target && hi - lo + 1 >= 16) {
-            tail += append_right(q, tail, v, o, hi, p);
+            tail += append_right(q, tail, v, o, hi, above);
             hi -= 8;
         }
         while (hi - lo + 1 >= 8) {
             const __m512d left = _mm512_loadu_pd(v + lo);
-            const __mmask8 holes = _mm512_cmp_pd_mask(left, p, _CMP_NLT_UQ);
+            const __mmask8 holes = _mm512_cmp_pd_mask(left, below, _CMP_NLT_UQ);
             const int count = __builtin_popcount(holes);
             if (tail - head < count) break;
             _mm512_storeu_pd(v + lo, _mm512_mask_expandloadu_pd(left, holes, q.v + head));
@@ -258,7 +272,7 @@ struct StopQueue {
     // were; it is the next one up.
     int skip = tail - head;
     for (std::int64_t i = hi + 1;; i += 8) {
-        unsigned m = _mm512_cmp_pd_mask(_mm512_loadu_pd(v + i), p, _CMP_LE_OQ);
+        unsigned m = _mm512_cmp_pd_mask(_mm512_loadu_pd(v + i), above, _CMP_LE_OQ);
         const int count = __builtin_popcount(m);
         if (skip < count) {
             for (; skip > 0; --skip) m &= m - 1;
@@ -272,7 +286,7 @@ struct StopQueue {
 #endif
 
 // The function that pairs a partition's swaps lazily in blocks (nullptr: block_pairs does).
-using LazyPairsFn = void (*)(double*, std::int64_t*, double, std::int64_t&, std::int64_t&);
+using LazyPairsFn = void (*)(double*, std::int64_t*, Pivot, std::int64_t&, std::int64_t&);
 
 LazyPairsFn lazy_pairs_for(PartitionKernel kernel) {
 #if defined(TABULA_HAS_AVX512_PARTITION)
@@ -292,8 +306,8 @@ class Select {
     static constexpr std::int64_t lazy_steps = 16;
 
     // `values` holds the values in the order of `base` on entry.
-    Select(double* values, const std::int64_t* base, LazyPairsFn lazy_pairs)
-        : values_(values), base_(base), lazy_pairs_(lazy_pairs) {}
+    Select(double* values, const std::int64_t* base, LazyPairsFn lazy_pairs, Key key)
+        : values_(values), base_(base), lazy_pairs_(lazy_pairs), roots_(key == Key::Root) {}
 
     // Pairs whose left position is at least `lazy_from` swap lazily (see block_pairs).
     void introselect(std::int64_t* tosort, std::int64_t num, std::int64_t kth,
@@ -308,7 +322,7 @@ class Select {
             std::int64_t maxidx = low;
             double maxval = at(tosort, low);
             for (std::int64_t k = low + 1; k < num; ++k) {
-                if (!less(at(tosort, k), maxval)) {
+                if (!less_(at(tosort, k), maxval)) {
                     maxidx = k;
                     maxval = at(tosort, k);
                 }
@@ -332,17 +346,26 @@ class Select {
                 ++hh;
             }
             --depth_limit;
-            unguarded_partition(tosort, at(tosort, low), ll, hh, lazy_from);
+            unguarded_partition(tosort, pivot_of(at(tosort, low)), ll, hh, lazy_from);
             swap(tosort, low, hh);
             if (hh >= kth) high = hh - 1;
             if (hh <= kth) low = ll;
         }
-        if (high == low + 1 && less(at(tosort, high), at(tosort, low))) {
+        if (high == low + 1 && less_(at(tosort, high), at(tosort, low))) {
             swap(tosort, high, low);
         }
     }
 
   private:
+    bool less_(double a, double b) const { return roots_ ? root_less(a, b) : less(a, b); }
+
+    Pivot pivot_of(double value) const {
+        if (value != value) return {value, value, true};
+        if (!roots_) return {value, value, false};
+        const auto [below, above] = root_bounds(value);
+        return {below, above, false};
+    }
+
     // The value at position i of the range that starts at `tosort`.
     double at(const std::int64_t* tosort, std::int64_t i) const {
         return values_[(tosort - base_) + i];
@@ -355,26 +378,26 @@ class Select {
 
     void median3_swap(std::int64_t* t, std::int64_t low, std::int64_t mid,
                       std::int64_t high) const {
-        if (less(at(t, high), at(t, mid))) swap(t, high, mid);
-        if (less(at(t, high), at(t, low))) swap(t, high, low);
-        if (less(at(t, low), at(t, mid))) swap(t, low, mid);
+        if (less_(at(t, high), at(t, mid))) swap(t, high, mid);
+        if (less_(at(t, high), at(t, low))) swap(t, high, low);
+        if (less_(at(t, low), at(t, mid))) swap(t, low, mid);
         swap(t, mid, low + 1);
     }
 
     std::int64_t median5(std::int64_t* t) const {
-        if (less(at(t, 1), at(t, 0))) swap(t, 1, 0);
-        if (less(at(t, 4), at(t, 3))) swap(t, 4, 3);
-        if (less(at(t, 3), at(t, 0))) swap(t, 3, 0);
-        if (less(at(t, 4), at(t, 1))) swap(t, 4, 1);
-        if (less(at(t, 2), at(t, 1))) swap(t, 2, 1);
-        if (less(at(t, 3), at(t, 2))) return less(at(t, 3), at(t, 1)) ? 1 : 3;
+        if (less_(at(t, 1), at(t, 0))) swap(t, 1, 0);
+        if (less_(at(t, 4), at(t, 3))) swap(t, 4, 3);
+        if (less_(at(t, 3), at(t, 0))) swap(t, 3, 0);
+        if (less_(at(t, 4), at(t, 1))) swap(t, 4, 1);
+        if (less_(at(t, 2), at(t, 1))) swap(t, 2, 1);
+        if (less_(at(t, 3), at(t, 2))) return less_(at(t, 3), at(t, 1)) ? 1 : 3;
         return 2;
     }
 
-    void unguarded_partition(std::int64_t* t, double pivot, std::int64_t& ll, std::int64_t& hh,
+    void unguarded_partition(std::int64_t* t, Pivot pivot, std::int64_t& ll, std::int64_t& hh,
                              std::int64_t lazy_from) const {
         double* v = values_ + (t - base_);
-        if (pivot == pivot) {
+        if (!pivot.nan) {
             if (lazy_pairs_ != nullptr && lazy_from - ll <= lazy_steps) {
                 // The pairs left of lazy_from swap in full, one at a time.
                 while (ll + 1 < lazy_from) {
@@ -390,14 +413,14 @@ class Select {
     }
 
     // One step of NumPy's partition loop: false when the scans have crossed.
-    static bool partition_step(double* v, std::int64_t* t, double pivot, std::int64_t& ll,
+    static bool partition_step(double* v, std::int64_t* t, Pivot pivot, std::int64_t& ll,
                                std::int64_t& hh) {
         do {
             ++ll;
-        } while (less(v[ll], pivot));
+        } while (pivot.below_pivot(v[ll]));
         do {
             --hh;
-        } while (less(pivot, v[hh]));
+        } while (pivot.above_pivot(v[hh]));
         if (hh < ll) return false;
         std::swap(v[ll], v[hh]);
         std::swap(t[ll], t[hh]);
@@ -420,7 +443,7 @@ class Select {
             std::int64_t minidx = i;
             double minval = at(t, i);
             for (std::int64_t k = i + 1; k < num; ++k) {
-                if (less(at(t, k), minval)) {
+                if (less_(at(t, k), minval)) {
                     minidx = k;
                     minval = at(t, k);
                 }
@@ -432,6 +455,7 @@ class Select {
     double* values_;
     const std::int64_t* base_;
     LazyPairsFn lazy_pairs_;
+    bool roots_;
 };
 
 }  // namespace
@@ -447,17 +471,17 @@ bool supports(PartitionKernel kernel) {
 }
 
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail, PartitionKernel kernel) {
+                  Tail tail, Key key, PartitionKernel kernel) {
     const auto num = static_cast<std::int64_t>(order.size());
-    Select(values.data(), order.data(), lazy_pairs_for(kernel))
+    Select(values.data(), order.data(), lazy_pairs_for(kernel), key)
         .introselect(order.data(), num, kth, tail == Tail::Unspecified ? kth : num);
 }
 
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail) {
+                  Tail tail, Key key) {
     static const PartitionKernel widest =
         supports(PartitionKernel::Avx512) ? PartitionKernel::Avx512 : PartitionKernel::Baseline;
-    argpartition(values, order, kth, tail, widest);
+    argpartition(values, order, kth, tail, key, widest);
 }
 
 }  // namespace tabula::impute

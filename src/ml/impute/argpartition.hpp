@@ -12,9 +12,13 @@ namespace tabula::impute {
 // value (the positions 0..n-1 give np.argpartition's result) and is reordered along with it.
 // With Tail::Unspecified only positions 0..kth are NumPy's, which is all a k-nearest search
 // reads: past kth a partition's swaps write only the side that is read again.
+// With Key::Root the values are squares ordered as their square roots are (the roots' ties, which
+// distinct squares can share, included), so that squared distances partition as the distances do
+// without taking every root.
 enum class Tail { Kept, Unspecified };
+enum class Key { Value, Root };
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail = Tail::Kept);
+                  Tail tail = Tail::Kept, Key key = Key::Value);
 
 // The instruction sets the partition collects its swaps with: baseline x86-64 (SSE2), or AVX-512
 // (F, VL, BW, DQ) when the CPU has it. All make the same swaps, so all give the same permutation.
@@ -26,6 +30,6 @@ bool supports(PartitionKernel kernel);
 // argpartition with the given (supported) kernel, so that tests can compare them; the one above
 // runs the widest this CPU supports.
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail, PartitionKernel kernel);
+                  Tail tail, Key key, PartitionKernel kernel);
 
 }  // namespace tabula::impute

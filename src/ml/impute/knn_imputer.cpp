@@ -240,9 +240,10 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* dots,
         }
         const auto count =
             std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(n));
-        // The neighbours' training rows travel with their distances.
+        // The neighbours' training rows travel with their squared distances, which are ordered
+        // as their roots.
         impute::argpartition({r.candidates.data(), n}, {r.order.data(), n}, count - 1,
-                             impute::Tail::Unspecified);
+                             impute::Tail::Unspecified, impute::Key::Root);
         const double* fit = values_[k].data();
         const auto value_of = [&](std::int64_t t) {
             return fit[r.order[static_cast<std::size_t>(t)]];
@@ -255,15 +256,15 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* dots,
         }
         // _get_weights: 1 / distance; a row with a zero distance weighs those neighbours 1 and
         // the others 0; NaN distances weigh 0. Then np.ma.average: sum(w * v) / sum(w).
+        const auto weight_of = [&](std::int64_t t) {
+            return 1.0 / std::sqrt(r.candidates[static_cast<std::size_t>(t)]);
+        };
         bool exact = false;
-        for (std::int64_t t = 0; t < count; ++t) {
-            const double w = 1.0 / r.candidates[static_cast<std::size_t>(t)];
-            exact = exact || std::isinf(w);
-        }
+        for (std::int64_t t = 0; t < count; ++t) exact = exact || std::isinf(weight_of(t));
         double weighted = 0.0;
         double total = 0.0;
         for (std::int64_t t = 0; t < count; ++t) {
-            double w = 1.0 / r.candidates[static_cast<std::size_t>(t)];
+            double w = weight_of(t);
             if (exact) w = std::isinf(w) ? 1.0 : 0.0;
             if (std::isnan(w)) w = 0.0;
             weighted = weighted + value_of(t) * w;

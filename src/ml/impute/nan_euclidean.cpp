@@ -1,6 +1,5 @@
 #include "nan_euclidean.hpp"
 
-#include <cmath>
 #include <cstring>
 
 // The kernels are written once with GCC's vector extensions and compiled for each instruction set
@@ -93,7 +92,7 @@ double distance_at(const NanEuclideanTerms& t, std::int64_t j, double dot) {
     for (const double* squares : t.gap_squares) gaps = gaps + squares[j];
     v = v - gaps;
     v = v > 0.0 ? v : 0.0;
-    return std::sqrt(v / pattern[1] * t.scale);
+    return v / pattern[1] * t.scale;
 }
 
 // distance_at on a vector of training rows at a time, with the same operations lane by lane.
@@ -118,9 +117,7 @@ template <class V>
         for (const double* row_squares : t.gap_squares) gaps = gaps + load<V>(row_squares + j);
         v = v - gaps;
         v = v > 0.0 ? v : zero;
-        v = v / present * t.scale;
-        for (int l = 0; l < w; ++l) v[l] = std::sqrt(v[l]);
-        store(out + j, v);
+        store(out + j, v / present * t.scale);
     }
     for (; j < t.rows; ++j) out[j] = distance_at(t, j, dots[j]);
 }

@@ -1,7 +1,9 @@
 #pragma once
 // scikit-learn's nan_euclidean_distances from one row to every training row, in its order of
 // operations: -2 x.y + |x|^2 + |y|^2, floored at 0, minus the squares of the coordinates either
-// side lacks, floored at 0, then scaled by n_features / (features both have) and rooted.
+// side lacks, floored at 0, then scaled by n_features / (features both have), and rooted, which
+// is left to the caller: the neighbour search compares the squares by their roots and takes the
+// roots of the few it chooses.
 #include <cstdint>
 #include <span>
 
@@ -42,7 +44,7 @@ bool supports(Kernel kernel);
 void nan_euclidean_dots(std::span<const double* const> columns, std::int64_t rows,
                         std::span<const double> x, double* dots);
 
-// out[j] = the distance to training row j, from the dot product dots[j].
+// out[j] = the square of the distance to training row j, from the dot product dots[j].
 void nan_euclidean_row(const NanEuclideanTerms& terms, const double* dots, double* out);
 
 // The two with the given (supported) kernel, so that tests can compare them.

@@ -143,9 +143,14 @@ std::vector<impute::PartitionKernel> kernels() {
 }
 
 // Compares, with every kernel, the whole permutation and the reordered values with the
-// reference's, and positions 0..kth with Tail::Unspecified.
-void expect_same_as_reference(const std::vector<double>& values, std::int64_t kth) {
+// reference's, and positions 0..kth with Tail::Unspecified. With Key::Root the reference orders
+// the values' roots.
+void expect_same_as_reference(const std::vector<double>& values, std::int64_t kth,
+                              impute::Key key = impute::Key::Value) {
     std::vector<double> expected_values = values;
+    if (key == impute::Key::Root) {
+        for (auto& v : expected_values) v = std::sqrt(v);
+    }
     std::vector<std::int64_t> expected(values.size());
     std::iota(expected.begin(), expected.end(), std::int64_t{0});
     ReferenceSelect(expected_values.data(), expected.data())
@@ -155,7 +160,7 @@ void expect_same_as_reference(const std::vector<double>& values, std::int64_t kt
         std::vector<double> got_values = values;
         std::vector<std::int64_t> got(values.size());
         std::iota(got.begin(), got.end(), std::int64_t{0});
-        impute::argpartition(got_values, got, kth, impute::Tail::Kept, kernel);
+        impute::argpartition(got_values, got, kth, impute::Tail::Kept, key, kernel);
         ASSERT_EQ(got, expected) << "kernel " << k << " n " << values.size() << " kth " << kth;
         for (std::size_t i = 0; i < got.size(); ++i) {
             const double want = values[static_cast<std::size_t>(got[i])];
@@ -165,7 +170,7 @@ void expect_same_as_reference(const std::vector<double>& values, std::int64_t kt
         std::vector<double> head_values = values;
         std::vector<std::int64_t> head(values.size());
         std::iota(head.begin(), head.end(), std::int64_t{0});
-        impute::argpartition(head_values, head, kth, impute::Tail::Unspecified, kernel);
+        impute::argpartition(head_values, head, kth, impute::Tail::Unspecified, key, kernel);
         for (std::size_t i = 0; i <= static_cast<std::size_t>(kth); ++i) {
             ASSERT_EQ(head[i], expected[i])
                 << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
@@ -274,6 +279,35 @@ TEST(Argpartition, MatchesTheOneAtATimeReplayAroundChunkSizes) {
                  {std::int64_t{3}, std::int64_t{4}, std::int64_t{7}, std::int64_t{15},
                   std::int64_t{16}, std::int64_t{17}, std::int64_t{18}, n / 3}) {
                 if (kth < n) expect_same_as_reference(values, kth);
+            }
+        }
+    }
+}
+
+// Squares ordered by their roots: squares a few ulps apart often share a root, which the
+// partition must treat as the tie it is.
+TEST(Argpartition, OrdersSquaresAsTheirRoots) {
+    random::RandomState rs(4);
+    std::vector<std::int64_t> sizes;
+    for (std::int64_t n = 1; n <= 80; ++n) sizes.push_back(n);
+    for (const std::int64_t n : {511, 512, 513, 2000, 9000}) sizes.push_back(n);
+    for (const std::int64_t n : sizes) {
+        std::vector<std::vector<double>> inputs;
+        for (const auto& roots : shapes(rs, n)) {
+            std::vector<double> squares;
+            for (const double r : roots) {
+                double v = r * r;
+                for (auto step = rs.randint(-2, 3); step != 0; step += step < 0 ? 1 : -1) {
+                    v = std::nextafter(v, step < 0 ? 0.0 : 10.0);
+                }
+                squares.push_back(v);
+            }
+            inputs.push_back(squares);
+        }
+        for (const auto& values : inputs) {
+            for (std::int64_t kth : {std::int64_t{0}, std::int64_t{2}, std::int64_t{4},
+                                     std::int64_t{17}, n / 2, n - 1, rs.randint(0, n)}) {
+                if (kth < n) expect_same_as_reference(values, kth, impute::Key::Root);
             }
         }
     }

@@ -81,7 +81,8 @@ struct Case {
     std::vector<double> dots;
 };
 
-// The distances one at a time, as scikit-learn's nan_euclidean_distances orders the operations.
+// The squared distances one at a time, as scikit-learn's nan_euclidean_distances orders the
+// operations before its root.
 std::vector<double> by_definition(const Case& c) {
     std::vector<double> out;
     for (std::size_t j = 0; j < static_cast<std::size_t>(c.rows); ++j) {
@@ -91,8 +92,7 @@ std::vector<double> by_definition(const Case& c) {
         v = v - c.pattern_terms[2 * p];
         v = v - (0.0 + c.squares[0][j]);
         v = v > 0.0 ? v : 0.0;
-        out.push_back(
-            std::sqrt(v / c.pattern_terms[2 * p + 1] * static_cast<double>(c.columns.size())));
+        out.push_back(v / c.pattern_terms[2 * p + 1] * static_cast<double>(c.columns.size()));
     }
     return out;
 }
