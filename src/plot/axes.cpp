@@ -80,6 +80,45 @@ Axes& Axes::plot(const Series& y, const PlotParams& params) {
                 std::span(values.data(), static_cast<std::size_t>(values.size())), params);
 }
 
+namespace {
+
+[[noreturn]] void bad_alignment(const std::string& value, const char* what, const char* supported) {
+    std::string message = Scalar(value).repr();
+    message += " is not a valid value for ";
+    message += what;
+    message += "; supported values are ";
+    message += supported;
+    throw ValueError(message);
+}
+
+plot::detail::HAlign parse_ha(const std::string& ha) {
+    if (ha == "left") return plot::detail::HAlign::left;
+    if (ha == "center") return plot::detail::HAlign::center;
+    if (ha == "right") return plot::detail::HAlign::right;
+    bad_alignment(ha, "horizontalalignment", "'center', 'right', 'left'");
+}
+
+plot::detail::VAlign parse_va(const std::string& va) {
+    if (va == "top") return plot::detail::VAlign::top;
+    if (va == "bottom") return plot::detail::VAlign::bottom;
+    if (va == "center") return plot::detail::VAlign::center;
+    if (va == "baseline") return plot::detail::VAlign::baseline;
+    bad_alignment(va, "verticalalignment", "'top', 'bottom', 'center', 'baseline'");
+}
+
+}  // namespace
+
+Axes& Axes::text(double x, double y, std::string s, const TextParams& params) {
+    data_->texts.push_back({.text = std::move(s),
+                            .x = x,
+                            .y = y,
+                            .color = to_rgba(params.color),
+                            .size = params.fontsize,
+                            .ha = parse_ha(params.ha),
+                            .va = parse_va(params.va)});
+    return *this;
+}
+
 Axes& Axes::set_title(std::string title) {
     data_->title = std::move(title);
     return *this;
@@ -176,14 +215,42 @@ Axes& Axes::legend(const LegendParams& params) {
     throw ValueError(message);
 }
 
-Bbox Axes::get_tightbbox() const {
-    const auto figure = data_->figure.lock();
-    if (!figure) throw ValueError("get_tightbbox: the axes' figure no longer exists");
-    const double width = figure->figsize[0] * figure->dpi;
+namespace {
+
+// The axes laid out on its figure at the figure's size and dpi, and the figure's height in
+// pixels.
+std::pair<plot::detail::AxesLayout, double> current_layout(const plot::detail::AxesData& axes,
+                                                           const char* caller) {
+    const auto figure = axes.figure.lock();
+    if (!figure) {
+        std::string message = caller;
+        message += ": the axes' figure no longer exists";
+        throw ValueError(message);
+    }
     const double height = figure->figsize[1] * figure->dpi;
-    const plot::detail::Rect r =
-        plot::detail::tight_bbox(plot::detail::layout_axes(*data_, width, height, figure->dpi));
+    return {plot::detail::layout_axes(axes, figure->figsize[0] * figure->dpi, height, figure->dpi),
+            height};
+}
+
+}  // namespace
+
+Bbox Axes::get_tightbbox() const {
+    const auto [layout, height] = current_layout(*data_, "get_tightbbox");
+    const plot::detail::Rect r = plot::detail::tight_bbox(layout);
     return {r.left, height - r.bottom, r.right, height - r.top};
+}
+
+std::vector<double> Axes::get_xticks() const {
+    return current_layout(*data_, "get_xticks").first.xticks;
+}
+std::vector<double> Axes::get_yticks() const {
+    return current_layout(*data_, "get_yticks").first.yticks;
+}
+std::vector<std::string> Axes::get_xticklabels() const {
+    return current_layout(*data_, "get_xticklabels").first.xtick_labels;
+}
+std::vector<std::string> Axes::get_yticklabels() const {
+    return current_layout(*data_, "get_yticklabels").first.ytick_labels;
 }
 
 Bbox Axes::get_position() const {

@@ -76,6 +76,13 @@ void CairoCanvas::fill_rect(double x, double y, double width, double height, Rgb
     cairo_fill(cr_);
 }
 
+void CairoCanvas::fill_cell(double x, double y, double width, double height, Rgba color) {
+    cairo_save(cr_);
+    cairo_set_antialias(cr_, CAIRO_ANTIALIAS_NONE);
+    fill_rect(x, y, width, height, color);
+    cairo_restore(cr_);
+}
+
 void CairoCanvas::stroke_path(std::span<const Point> points, const Stroke& stroke, bool closed) {
     trace(cr_, points, closed);
     apply(stroke);

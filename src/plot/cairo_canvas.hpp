@@ -10,6 +10,7 @@ class CairoCanvas final : public Canvas {
   public:
     explicit CairoCanvas(cairo_t* cr) : cr_(cr) {}
     void fill_rect(double x, double y, double width, double height, Rgba color) override;
+    void fill_cell(double x, double y, double width, double height, Rgba color) override;
     void stroke_path(std::span<const Point> points, const Stroke& stroke, bool closed) override;
     void fill_path(std::span<const Point> points, Rgba color) override;
     void circle(Point center, double radius, Rgba fill, const Stroke& edge) override;

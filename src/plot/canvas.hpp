@@ -24,6 +24,10 @@ struct Stroke {
     Cap cap = Cap::butt;
 };
 
+// Where a text's anchor sits on it, before any rotation.
+enum class HAlign { left, center, right };
+enum class VAlign { top, center, baseline, bottom };
+
 // A text's horizontal advance and how far it reaches above and below the baseline.
 struct TextMetrics {
     double width;
@@ -39,6 +43,9 @@ class Canvas {
   public:
     virtual ~Canvas() = default;
     virtual void fill_rect(double x, double y, double width, double height, Rgba color) = 0;
+    // A mesh cell as matplotlib's QuadMesh draws it (antialiased=False): on whole pixels, so
+    // that neighbouring cells meet without a seam.
+    virtual void fill_cell(double x, double y, double width, double height, Rgba color) = 0;
     virtual void stroke_path(std::span<const Point> points, const Stroke& stroke,
                              bool closed = false) = 0;
     virtual void fill_path(std::span<const Point> points, Rgba color) = 0;

@@ -1,5 +1,6 @@
 #pragma once
-// The data color_tables.cpp holds, generated from matplotlib 3.6.3 by generate_color_tables.py.
+// The data color_tables.cpp holds, generated from matplotlib 3.6.3 and seaborn by
+// generate_color_tables.py.
 #include <array>
 #include <span>
 #include <string_view>

@@ -87,8 +87,14 @@ Rgba Colormap::operator()(double x, std::optional<double> alpha) const {
     return color;
 }
 
+Colormap::Colormap(std::string name, std::vector<Rgba> colors) : name_(std::move(name)) {
+    if (colors.empty()) throw ValueError("ListedColormap: colors must not be empty");
+    lut_ = std::make_shared<const std::vector<Rgba>>(std::move(colors));
+}
+
 Colormap Colormap::reversed() const {
-    return get_cmap(name_.ends_with("_r") ? name_.substr(0, name_.size() - 2) : name_ + "_r");
+    return Colormap(name_.ends_with("_r") ? name_.substr(0, name_.size() - 2) : name_ + "_r",
+                    std::vector<Rgba>(lut_->rbegin(), lut_->rend()));
 }
 
 Colormap get_cmap(std::string_view name) {

@@ -1,5 +1,6 @@
 #include "draw.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 #include <vector>
@@ -27,6 +28,26 @@ void stroke_segment(Canvas& canvas, Point a, Point b, const Stroke& stroke) {
     canvas.stroke_path(segment, stroke);
 }
 
+// QuadMesh: each cell filled, then its edges stroked, in order, as Agg draws a path collection.
+void draw_mesh(Canvas& canvas, const Mesh& mesh, const AxesBox& box, double pt) {
+    const std::size_t cols = mesh.xedges.size() - 1;
+    const Stroke edge{mesh.edgecolor, mesh.linewidth * pt};
+    for (std::size_t r = 0; r + 1 < mesh.yedges.size(); ++r) {
+        for (std::size_t c = 0; c < cols; ++c) {
+            const Rgba color = mesh.colors[r * cols + c];
+            if (color.a == 0) continue;
+            const Point a = box.to_pixels(mesh.xedges[c], mesh.yedges[r]);
+            const Point b = box.to_pixels(mesh.xedges[c + 1], mesh.yedges[r + 1]);
+            const double left = std::min(a.x, b.x);
+            const double top = std::min(a.y, b.y);
+            canvas.fill_cell(left, top, std::abs(b.x - a.x), std::abs(b.y - a.y), color);
+            if (mesh.linewidth <= 0) continue;
+            const Point corners[] = {a, {b.x, a.y}, b, {a.x, b.y}};
+            canvas.stroke_path(corners, edge, true);
+        }
+    }
+}
+
 void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height, double dpi,
                bool transparent) {
     const double pt = dpi / 72;
@@ -51,12 +72,16 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
         }
     }
 
+    // Collections (zorder 1) under lines (zorder 2).
     canvas.clip(left, top, right - left, bottom - top);
+    for (const Mesh& mesh : axes.meshes) draw_mesh(canvas, mesh, box, pt);
     for (const Line& line : axes.lines) draw_line(canvas, line, box, pt);
     canvas.unclip();
 
-    const Point frame[] = {{left, top}, {right, top}, {right, bottom}, {left, bottom}};
-    canvas.stroke_path(frame, spine, true);
+    if (axes.frame_on) {
+        const Point frame[] = {{left, top}, {right, top}, {right, bottom}, {left, bottom}};
+        canvas.stroke_path(frame, spine, true);
+    }
 
     // Ticks point outwards from the snapped frame.
     const Stroke tick{black, rc::tick_width * pt, {}, Cap::butt};
@@ -65,9 +90,12 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
         const double px = box.to_pixels(x, box.ylim.first).x;
         stroke_segment(canvas, {px, bottom}, {px, bottom + length}, tick);
     }
+    // A colorbar's ticks are on its right.
+    const double tick_x = axes.colorbar ? right : left;
+    const double tick_dx = axes.colorbar ? length : -length;
     for (const double y : layout.yticks) {
         const double py = box.to_pixels(box.xlim.first, y).y;
-        stroke_segment(canvas, {left, py}, {left - length, py}, tick);
+        stroke_segment(canvas, {tick_x, py}, {tick_x + tick_dx, py}, tick);
     }
     // A log axis' minor ticks (xtick.minor.size 2 pt, width 0.6 pt).
     const Stroke minor{black, rc::minor_tick_width * pt, {}, Cap::butt};
@@ -81,6 +109,7 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
         stroke_segment(canvas, {left, py}, {left - minor_length, py}, minor);
     }
     for (const TextItem& item : layout.texts) draw_text(canvas, item);
+    for (const auto& [item, color] : layout.data_texts) draw_text(canvas, item, color);
     if (axes.legend_loc) draw_legend(axes, box, canvas, pt);
 }
 

@@ -7,7 +7,9 @@
 #include <utility>
 #include <vector>
 
+#include "canvas.hpp"
 #include "line_style.hpp"
+#include "tabula/plot/colormap.hpp"
 #include "tabula/plot/colors.hpp"
 
 namespace tabula::plot::detail {
@@ -34,16 +36,56 @@ struct Line {
     double markersize;
 };
 
+// pcolormesh's QuadMesh: cell (r, c) spans [xedges[c], xedges[c + 1]] x [yedges[r],
+// yedges[r + 1]] in data units, filled with colors[r * cols + c] (alpha 0: masked, not drawn).
+struct Mesh {
+    std::vector<double> xedges;
+    std::vector<double> yedges;
+    std::vector<Rgba> colors;
+    // Cell edges in points; 0 draws none.
+    double linewidth = 0;
+    Rgba edgecolor = {1, 1, 1, 1};
+};
+
+// Axes.text: anchored at (x, y) in data units; size in points.
+struct Text {
+    std::string text;
+    double x;
+    double y;
+    Rgba color;
+    double size;
+    HAlign ha;
+    VAlign va;
+};
+
+// Ticks set with set_xticks/set_xticklabels (FixedLocator, FixedFormatter), their labels turned
+// `degrees` (0 or 90) as rotation_mode "default" turns them.
+struct FixedTicks {
+    std::vector<double> values;
+    std::vector<std::string> labels;
+    double degrees = 0;
+};
+
+// What makes an axes a colorbar: its colormap spans [vmin, vmax] along y, with ticks on the
+// right and no x axis.
+struct ColorbarData {
+    Colormap cmap;
+    double vmin;
+    double vmax;
+};
+
 struct FigureData;
 
 struct AxesData {
-    std::weak_ptr<const FigureData> figure;
+    std::weak_ptr<FigureData> figure;
     // The subplot's cell in the figure's grid.
     int row;
     int col;
     // left, bottom, width, height as fractions of the figure.
     std::array<double, 4> position;
     std::vector<Line> lines;
+    std::vector<Mesh> meshes;
+    std::vector<Text> texts;
     std::string title;
     std::string xlabel;
     std::string ylabel;
@@ -53,6 +95,14 @@ struct AxesData {
     bool x_tick_labels = true;
     bool y_tick_labels = true;
     bool grid = false;
+    // False leaves the spines out (seaborn's heatmap despines all four).
+    bool frame_on = true;
+    std::optional<FixedTicks> xfixed;
+    std::optional<FixedTicks> yfixed;
+    // This axes is a colorbar beside the other axes of its cell.
+    std::optional<ColorbarData> colorbar;
+    // A colorbar took the right of this axes' cell.
+    bool has_colorbar = false;
     std::optional<std::string> legend_loc;
     std::size_t next_color = 0;
 };
@@ -80,6 +130,10 @@ struct FigureData {
 
 // The cell's left, bottom, width and height in figure fractions (GridSpec.get_grid_positions).
 std::array<double, 4> subplot_position(const FigureData& figure, int row, int col);
+
+// Where the axes is drawn, in figure fractions: its cell, or the part of it that
+// colorbar.make_axes_gridspec gives the parent or its colorbar.
+std::array<double, 4> axes_position(const FigureData& figure, const AxesData& axes);
 
 // The data range of an axis over all the axes sharing it: none without finite data (positive
 // data on a log axis).

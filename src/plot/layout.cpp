@@ -75,6 +75,20 @@ Ticks axis_ticks(std::pair<double, double> lim, bool log, double length_px, cons
     return ticks;
 }
 
+// set_xticks/set_xticklabels: the fixed ticks inside the view, with their own labels.
+Ticks fixed_ticks(const FixedTicks& fixed, std::pair<double, double> lim) {
+    const double lo = std::min(lim.first, lim.second);
+    const double hi = std::max(lim.first, lim.second);
+    Ticks ticks;
+    for (std::size_t i = 0; i < fixed.values.size(); ++i) {
+        if (!inside(fixed.values[i], lo, hi)) continue;
+        ticks.values.push_back(fixed.values[i]);
+        ticks.labels.push_back(i < fixed.labels.size() ? fixed.labels[i] : "");
+        ticks.superscripts.emplace_back();
+    }
+    return ticks;
+}
+
 }  // namespace
 
 Rect Rect::united(const Rect& o) const {
@@ -149,10 +163,22 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
            view_interval(*axes.yaxis, false),
            axes.xaxis->log,
            axes.yaxis->log};
-    const Ticks xticks = axis_ticks(box.xlim, box.xlog, box.right - box.left, "x", dpi);
-    const Ticks yticks = axis_ticks(box.ylim, box.ylog, box.bottom - box.top, "y", dpi);
+    // A colorbar has no x axis.
+    const Ticks xticks = axes.colorbar ? Ticks{}
+                         : axes.xfixed
+                             ? fixed_ticks(*axes.xfixed, box.xlim)
+                             : axis_ticks(box.xlim, box.xlog, box.right - box.left, "x", dpi);
+    const Ticks yticks = axes.yfixed
+                             ? fixed_ticks(*axes.yfixed, box.ylim)
+                             : axis_ticks(box.ylim, box.ylog, box.bottom - box.top, "y", dpi);
+    // Labels turned 90 degrees are aligned as rotation_mode "default" aligns them: by the
+    // turned text's box, which is the unturned text aligned crosswise.
+    const bool x_vertical = axes.xfixed && axes.xfixed->degrees == 90;
+    const bool y_vertical = axes.yfixed && axes.yfixed->degrees == 90;
     layout.xticks = xticks.values;
     layout.yticks = yticks.values;
+    layout.xtick_labels = xticks.labels;
+    layout.ytick_labels = yticks.labels;
     layout.xminor = xticks.minor;
     layout.yminor = yticks.minor;
 
@@ -163,10 +189,11 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     double ylabels_left = box.left - rc::tick_length * pt;
     if (axes.x_tick_labels) {
         for (std::size_t i = 0; i < xticks.values.size(); ++i) {
-            layout.texts.push_back({xticks.labels[i],
-                                    box.to_pixels(xticks.values[i], box.ylim.first).x,
-                                    box.bottom + label_gap, tick_size, HAlign::center, VAlign::top,
-                                    0, xticks.superscripts[i]});
+            layout.texts.push_back(
+                {xticks.labels[i], box.to_pixels(xticks.values[i], box.ylim.first).x,
+                 box.bottom + label_gap, tick_size, x_vertical ? HAlign::right : HAlign::center,
+                 x_vertical ? VAlign::center : VAlign::top, x_vertical ? 90.0 : 0.0,
+                 xticks.superscripts[i]});
             xlabels_bottom = std::max(xlabels_bottom, text_extent(layout.texts.back()).bottom);
         }
         if (!xticks.offset.empty()) {
@@ -174,11 +201,24 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
                                     tick_size, HAlign::right, VAlign::top});
         }
     }
-    if (axes.y_tick_labels) {
+    if (axes.colorbar) {
+        // A colorbar's ticks and labels are on its right.
+        for (std::size_t i = 0; i < yticks.values.size(); ++i) {
+            layout.texts.push_back({yticks.labels[i], box.right + label_gap,
+                                    box.to_pixels(box.xlim.first, yticks.values[i]).y, tick_size,
+                                    HAlign::left, VAlign::center});
+        }
+        if (!yticks.offset.empty()) {
+            layout.texts.push_back({yticks.offset, box.right, box.top - rc::tick_pad * pt,
+                                    tick_size, HAlign::left, VAlign::baseline});
+        }
+    } else if (axes.y_tick_labels) {
         for (std::size_t i = 0; i < yticks.values.size(); ++i) {
             layout.texts.push_back({yticks.labels[i], box.left - label_gap,
                                     box.to_pixels(box.xlim.first, yticks.values[i]).y, tick_size,
-                                    HAlign::right, VAlign::center, 0, yticks.superscripts[i]});
+                                    y_vertical ? HAlign::center : HAlign::right,
+                                    y_vertical ? VAlign::bottom : VAlign::center,
+                                    y_vertical ? 90.0 : 0.0, yticks.superscripts[i]});
             ylabels_left = std::min(ylabels_left, text_extent(layout.texts.back()).left);
         }
         if (!yticks.offset.empty()) {
@@ -201,12 +241,18 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
                                 box.top - rc::title_pad * pt, rc::title_size * pt, HAlign::center,
                                 VAlign::baseline});
     }
+    for (const Text& text : axes.texts) {
+        const Point at = box.to_pixels(text.x, text.y);
+        layout.data_texts.push_back(
+            {{text.text, at.x, at.y, text.size * pt, text.ha, text.va}, text.color});
+    }
     return layout;
 }
 
 Rect tight_bbox(const AxesLayout& layout) {
     Rect r{layout.box.left, layout.box.top, layout.box.right, layout.box.bottom};
     for (const TextItem& item : layout.texts) r = r.united(text_extent(item));
+    for (const auto& [item, color] : layout.data_texts) r = r.united(text_extent(item));
     return r;
 }
 

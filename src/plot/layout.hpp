@@ -11,9 +11,6 @@
 
 namespace tabula::plot::detail {
 
-enum class HAlign { left, center, right };
-enum class VAlign { top, center, baseline, bottom };
-
 struct Rect {
     double left;
     double top;
@@ -80,11 +77,16 @@ struct AxesLayout {
     // Tick positions in data units.
     std::vector<double> xticks;
     std::vector<double> yticks;
+    // Their labels (a log axis' without the raised exponent).
+    std::vector<std::string> xtick_labels;
+    std::vector<std::string> ytick_labels;
     // A log axis' unlabelled ticks at 2..9 times each decade.
     std::vector<double> xminor;
     std::vector<double> yminor;
     // Tick labels, offset texts, axis labels and title.
     std::vector<TextItem> texts;
+    // Axes.text's texts with their colours, placed from data units.
+    std::vector<std::pair<TextItem, Rgba>> data_texts;
 };
 
 // `width` x `height` pixels at `dpi`.

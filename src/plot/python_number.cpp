@@ -1,8 +1,12 @@
 #include "python_number.hpp"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+
+#include "tabula/core/error.hpp"
+#include "tabula/core/float_repr.hpp"
 
 namespace tabula::plot::detail {
 
@@ -44,6 +48,63 @@ std::string format_general(double x, int precision) {
     char text[64];
     std::snprintf(text, sizeof text, "%1.*g", precision, x);
     return text;
+}
+
+namespace {
+
+struct FormatSpec {
+    int precision = 6;
+    char type = 0;
+};
+
+FormatSpec parse_spec(const std::string& spec) {
+    FormatSpec out;
+    std::size_t i = 0;
+    if (i < spec.size() && spec[i] == '.') {
+        int precision = 0;
+        std::size_t digits = 0;
+        for (++i; i < spec.size() && std::isdigit(static_cast<unsigned char>(spec[i])); ++i) {
+            precision = precision * 10 + (spec[i] - '0');
+            if (++digits > 3) break;
+        }
+        if (digits == 0 || digits > 3) throw ValueError("Format specifier missing precision");
+        out.precision = precision;
+    }
+    if (i + 1 == spec.size() && std::string_view("deEfFgG%").find(spec[i]) != std::string::npos) {
+        out.type = spec[i];
+    } else if (i != spec.size() || (i > 0 && out.type == 0)) {
+        std::string message = "format spec '";
+        message += spec;
+        message += "' is not supported; use [.precision] and one of d, e, E, f, F, g, G, %";
+        throw ValueError(message);
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string python_format(double x, const std::string& spec) {
+    const FormatSpec f = parse_spec(spec);
+    if (f.type == 0) return float_repr(x);
+    if (f.type == 'd') throw ValueError("Unknown format code 'd' for object of type 'float'");
+    const bool percent = f.type == '%';
+    const char conversion[] = {'%', '.', '*', percent ? 'f' : f.type, 0};
+    char text[512];
+    std::snprintf(text, sizeof text, conversion, f.precision, percent ? x * 100 : x);
+    std::string out = text;
+    if (percent) out += '%';
+    return out;
+}
+
+std::string python_format(std::int64_t x, const std::string& spec) {
+    const FormatSpec f = parse_spec(spec);
+    if (f.type == 0 || f.type == 'd') {
+        if (f.type == 'd' && spec.size() > 1) {
+            throw ValueError("Precision not allowed in integer format specifier");
+        }
+        return std::to_string(x);
+    }
+    return python_format(static_cast<double>(x), spec);
 }
 
 std::string fix_minus(const std::string& text) {

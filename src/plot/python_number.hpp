@@ -1,6 +1,7 @@
 #pragma once
 // Python's and NumPy's arithmetic where matplotlib's tick code relies on its exact rounding:
 // float floor division (x // y), numpy.round, Python's round(x, n) and "%.*f" formatting.
+#include <cstdint>
 #include <string>
 
 namespace tabula::plot::detail {
@@ -22,6 +23,12 @@ std::string format_fixed(double x, int decimals);
 
 // Python's "%1.10g" % x.
 std::string format_general(double x, int precision);
+
+// Python's format(x, spec) for the specs seaborn's annotations use: "[.precision]type" with
+// type d (integers only), e, E, f, F, g, G or %, or "" (str(x)). ValueError for a float with
+// "d" (Python's "Unknown format code 'd' for object of type 'float'") and for other specs.
+std::string python_format(double x, const std::string& spec);
+std::string python_format(std::int64_t x, const std::string& spec);
 
 // matplotlib's unicode minus: every "-" becomes U+2212.
 std::string fix_minus(const std::string& text);

@@ -76,6 +76,13 @@ void SvgCanvas::fill_rect(double x, double y, double width, double height, Rgba 
                         width, height, paint("fill", color));
 }
 
+void SvgCanvas::fill_cell(double x, double y, double width, double height, Rgba color) {
+    out_ += fmt::format(
+        "<rect x=\"{:g}\" y=\"{:g}\" width=\"{:g}\" height=\"{:g}\" "
+        "shape-rendering=\"crispEdges\"{}/>\n",
+        x, y, width, height, paint("fill", color));
+}
+
 void SvgCanvas::stroke_path(std::span<const Point> points, const Stroke& stroke, bool closed) {
     out_ += fmt::format("<path d=\"{}\" fill=\"none\"{}/>\n", path_data(points, closed),
                         stroke_attributes(stroke));

@@ -11,6 +11,7 @@ class SvgCanvas final : public Canvas {
     // A document `width` x `height` points, drawn in points.
     SvgCanvas(double width, double height);
     void fill_rect(double x, double y, double width, double height, Rgba color) override;
+    void fill_cell(double x, double y, double width, double height, Rgba color) override;
     void stroke_path(std::span<const Point> points, const Stroke& stroke, bool closed) override;
     void fill_path(std::span<const Point> points, Rgba color) override;
     void circle(Point center, double radius, Rgba fill, const Stroke& edge) override;

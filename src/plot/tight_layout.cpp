@@ -1,4 +1,6 @@
 #include <algorithm>
+#include <map>
+#include <utility>
 #include <vector>
 
 #include "figure_data.hpp"
@@ -43,14 +45,21 @@ void Figure::tight_layout(const TightLayoutParams& params) {
     // above row r (below row r - 1).
     std::vector<std::vector<double>> hspaces(rows, std::vector<double>(cols + 1, 0.0));
     std::vector<std::vector<double>> vspaces(rows + 1, std::vector<double>(cols, 0.0));
+    // A cell's decorations are those of all its axes (a colorbar shares its parent's cell),
+    // measured against the whole cell.
+    std::map<std::pair<int, int>, Rect> cells;
     for (const auto& axes : figure.axes) {
-        const AxesLayout layout = layout_axes(*axes, width, height, figure.dpi);
-        const Rect tight = tight_bbox(layout);
-        const AxesBox& box = layout.box;
-        hspaces[axes->row][axes->col] += (box.left - tight.left) / width;
-        hspaces[axes->row][axes->col + 1] += (tight.right - box.right) / width;
-        vspaces[axes->row][axes->col] += (box.top - tight.top) / height;
-        vspaces[axes->row + 1][axes->col] += (tight.bottom - box.bottom) / height;
+        const Rect tight = tight_bbox(layout_axes(*axes, width, height, figure.dpi));
+        const auto [it, added] = cells.try_emplace({axes->row, axes->col}, tight);
+        if (!added) it->second = it->second.united(tight);
+    }
+    for (const auto& [cell, tight] : cells) {
+        const auto [row, col] = cell;
+        const auto pos = subplot_position(figure, row, col);
+        hspaces[row][col] += (pos[0] * width - tight.left) / width;
+        hspaces[row][col + 1] += (tight.right - (pos[0] + pos[2]) * width) / width;
+        vspaces[row][col] += ((1 - pos[1] - pos[3]) * height - tight.top) / height;
+        vspaces[row + 1][col] += (tight.bottom - (1 - pos[1]) * height) / height;
     }
     const auto column = [&](int c) {
         double out = 0;
@@ -90,7 +99,7 @@ void Figure::tight_layout(const TightLayoutParams& params) {
     }
     figure.subplotpars = adjusted;
     for (const auto& axes : figure.axes) {
-        axes->position = subplot_position(figure, axes->row, axes->col);
+        axes->position = axes_position(figure, *axes);
     }
 }
 

@@ -36,6 +36,23 @@ TEST(Colormap, NamesAndReverses) {
     EXPECT_EQ(viridis(0.5, 0.25).a, 0.25);
 }
 
+// seaborn's rocket and icefire (its _rocket_lut and _icefire_lut) and ListedColormap.
+TEST(Colormap, SeabornMapsAndListedColormap) {
+    const tabula::Colormap rocket = tabula::get_cmap("rocket");
+    EXPECT_EQ(rocket(0.0), (tabula::Rgba{0.01060815, 0.01808215, 0.10018654, 1}));
+    EXPECT_EQ(rocket(1.0), (tabula::Rgba{0.98137749, 0.92061729, 0.86536915, 1}));
+    EXPECT_EQ(tabula::get_cmap("icefire")(0.0),
+              (tabula::Rgba{0.73936227, 0.90443867, 0.85757238, 1}));
+    EXPECT_EQ(tabula::get_cmap("rocket_r")(0.0), rocket(1.0));
+    const tabula::Colormap listed("two", {{1, 0, 0, 1}, {0, 0, 1, 1}});
+    EXPECT_EQ(listed.N(), 2);
+    EXPECT_EQ(listed(0.49), (tabula::Rgba{1, 0, 0, 1}));
+    EXPECT_EQ(listed(0.5), (tabula::Rgba{0, 0, 1, 1}));
+    EXPECT_EQ(listed.reversed().name(), "two_r");
+    EXPECT_EQ(listed.reversed()(0.0), (tabula::Rgba{0, 0, 1, 1}));
+    EXPECT_THROW(tabula::Colormap("none", std::vector<tabula::Rgba>{}), tabula::ValueError);
+}
+
 TEST(Colormap, UnknownNameIsValueErrorListingTheSupportedOnes) {
     try {
         tabula::get_cmap("Blue");

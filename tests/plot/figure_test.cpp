@@ -17,6 +17,7 @@
 
 #include "../support/fixtures.hpp"
 #include "tabula/core/error.hpp"
+#include "tabula/plot/heatmap.hpp"
 
 // LeakSanitizer reads this hook in ASan builds. fontconfig keeps its parsed configuration and
 // the patterns of Cairo's font-face cache for the life of the process, and frees them nowhere
@@ -143,6 +144,17 @@ TEST(Savefig, LogScalePlotMatchesTheReferencePng) {
     axes[0].set_yscale("log").set_title("Log scale").set_ylabel("error");
     fig.tight_layout();
     expect_matches_reference(fig, "log_scale");
+}
+
+// seaborn's annotated confusion matrix: Blues cells with dark and light text, upright y tick
+// labels, no spines, the colorbar beside it, tight_layout.
+TEST(Savefig, HeatmapMatchesTheReferencePng) {
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+    tabula::heatmap(axes[0], tabula::NDArray<std::int64_t>{{50, 3, 1}, {7, 40, 2}, {0, 5, 31}},
+                    {.annot = true, .fmt = "d", .cmap = "Blues", .linewidths = 0.5});
+    axes[0].set_title("Confusion Matrix").set_xlabel("Predicted").set_ylabel("True");
+    fig.tight_layout();
+    expect_matches_reference(fig, "heatmap");
 }
 
 TEST(Savefig, PngSizeFollowsDpiAndTransparentLeavesNoBackground) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace tabula {
 
@@ -46,6 +47,18 @@ struct Bbox {
     bool operator==(const Bbox&) const = default;
 };
 
+// Axes.text's keyword arguments (matplotlib's Text properties).
+struct TextParams {
+    // Any colour to_rgba takes (rcParams["text.color"]).
+    std::string color = "black";
+    // In points (rcParams["font.size"]).
+    double fontsize = 10.0;
+    // Which side of the text sits at x: "left", "center" or "right".
+    std::string ha = "left";
+    // Which part sits at y: "baseline", "top", "center" or "bottom".
+    std::string va = "baseline";
+};
+
 struct LegendParams {
     // "best" (the corner covering the fewest data), "upper right", "upper left", "lower left",
     // "lower right", "right", "center left", "center right", "lower center", "upper center",
@@ -62,6 +75,10 @@ class Axes {
     // A Series against its index, as matplotlib plots a pandas Series; nulls leave gaps.
     // TypeError for string values or string labels (categorical axes are not built yet).
     Axes& plot(const Series& y, const PlotParams& params = {});
+
+    // A text anchored at (x, y) in data units, drawn over the data and not clipped to the frame.
+    // ValueError for a bad colour or alignment, with matplotlib's message.
+    Axes& text(double x, double y, std::string s, const TextParams& params = {});
 
     Axes& set_title(std::string title);
     Axes& set_xlabel(std::string label);
@@ -95,6 +112,14 @@ class Axes {
     Bbox get_tightbbox() const;
     // The frame alone, in figure fractions (matplotlib's get_position().bounds order).
     Bbox get_position() const;
+
+    // The ticks inside the view and their labels, as drawn at the figure's current size
+    // (matplotlib's get_xticks also lists the locator's ticks just outside the view).
+    // ValueError once the figure is gone.
+    std::vector<double> get_xticks() const;
+    std::vector<double> get_yticks() const;
+    std::vector<std::string> get_xticklabels() const;
+    std::vector<std::string> get_yticklabels() const;
 
     const std::string& get_title() const;
     const std::string& get_xlabel() const;

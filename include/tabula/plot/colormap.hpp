@@ -1,7 +1,7 @@
 #pragma once
 // matplotlib's colormaps: the 256-colour lookup tables of viridis (the default), magma, plasma,
-// Blues, Greens, Reds, Greys, coolwarm and RdBu, and their "_r" reverses, sampled as
-// matplotlib.colors.Colormap.__call__ samples them.
+// Blues, Greens, Reds, Greys, coolwarm and RdBu, seaborn's rocket and icefire, and their "_r"
+// reverses, sampled as matplotlib.colors.Colormap.__call__ samples them.
 #include <memory>
 #include <optional>
 #include <string>
@@ -14,6 +14,8 @@ namespace tabula {
 
 class Colormap {
   public:
+    // matplotlib's ListedColormap(colors, name); ValueError for no colours.
+    Colormap(std::string name, std::vector<Rgba> colors);
     // The colour at x in [0, 1]: lookup-table entry min(floor(x * N), N - 1). Below 0 is the
     // first colour, above 1 the last, NaN transparent black, as matplotlib's defaults.
     // `alpha`, when given, replaces the alpha (also of NaN's colour).

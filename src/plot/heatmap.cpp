@@ -1,0 +1,286 @@
+#include "tabula/plot/heatmap.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "colorbar.hpp"
+#include "figure_data.hpp"
+#include "layout.hpp"
+#include "python_number.hpp"
+#include "rc_params.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/frame/dataframe.hpp"
+#include "tabula/plot/colormap.hpp"
+
+namespace tabula {
+
+TickLabels::TickLabels(const char* mode) : auto_(true) {
+    if (std::string_view(mode) != "auto") {
+        std::string message = "xticklabels/yticklabels: '";
+        message += mode;
+        message += "' is not a valid value; use 'auto', a bool, an int or the labels";
+        throw ValueError(message);
+    }
+}
+
+TickLabels::TickLabels(bool show) : every_(show ? 1 : 0) {}
+
+TickLabels::TickLabels(int every) : every_(every) {
+    if (every < 0) throw ValueError("xticklabels/yticklabels: a negative step");
+}
+
+TickLabels::TickLabels(std::vector<std::string> labels) : labels_(std::move(labels)) {}
+
+double relative_luminance(const Rgba& color) {
+    const auto linear = [](double v) {
+        return v <= .03928 ? v / 12.92 : std::pow((v + .055) / 1.055, 2.4);
+    };
+    return .2126 * linear(color.r) + .7152 * linear(color.g) + .0722 * linear(color.b);
+}
+
+namespace {
+
+using plot::detail::AxesData;
+namespace rc = plot::detail::rc;
+
+// The matrix as _HeatMapper sees it: values row by row, integers when the input held them (so
+// that fmt "d" formats them), and the labels of its columns and rows.
+struct Matrix {
+    std::int64_t rows = 0;
+    std::int64_t cols = 0;
+    std::vector<double> values;
+    std::optional<std::vector<std::int64_t>> integers;
+    std::vector<std::string> xlabels;
+    std::vector<std::string> ylabels;
+    std::string ylabel;
+};
+
+std::vector<std::string> positions(std::int64_t n) {
+    std::vector<std::string> out;
+    for (std::int64_t i = 0; i < n; ++i) out.push_back(std::to_string(i));
+    return out;
+}
+
+// pandas.DataFrame(data)'s check, with its message.
+template <class E>
+Matrix from_array(const NDArray<E>& data) {
+    if (data.ndim() != 2) {
+        std::string message = "Must pass 2-d input. shape=(";
+        for (int i = 0; i < data.ndim(); ++i) {
+            if (i > 0) message += ", ";
+            message += std::to_string(data.shape()[i]);
+        }
+        message += data.ndim() == 1 ? ",)" : ")";
+        throw ValueError(message);
+    }
+    Matrix m;
+    m.rows = data.shape()[0];
+    m.cols = data.shape()[1];
+    for (std::int64_t r = 0; r < m.rows; ++r) {
+        for (std::int64_t c = 0; c < m.cols; ++c) {
+            m.values.push_back(static_cast<double>(data.at({r, c})));
+        }
+    }
+    m.xlabels = positions(m.cols);
+    m.ylabels = positions(m.rows);
+    return m;
+}
+
+// seaborn's _skip_ticks: every `every`-th label at its cell's centre.
+plot::detail::FixedTicks skip_ticks(const std::vector<std::string>& labels, std::size_t every) {
+    plot::detail::FixedTicks ticks;
+    if (every == 0) return ticks;
+    for (std::size_t i = 0; i < labels.size(); i += every) {
+        ticks.values.push_back(static_cast<double>(i) + .5);
+        ticks.labels.push_back(labels[i]);
+    }
+    return ticks;
+}
+
+// seaborn's _auto_ticks: as many labels as fit one font size apart along `length` inches.
+plot::detail::FixedTicks auto_ticks(const std::vector<std::string>& labels, double length) {
+    const auto max_ticks =
+        static_cast<std::size_t>(std::floor(length / (rc::tick_label_size / 72)));
+    if (max_ticks < 1) return {};
+    return skip_ticks(labels, labels.size() / max_ticks + 1);
+}
+
+plot::detail::FixedTicks ticks_for(const TickLabels& choice, const std::vector<std::string>& names,
+                                   double length) {
+    if (choice.labels()) return skip_ticks(*choice.labels(), 1);
+    if (choice.is_auto()) return auto_ticks(names, length);
+    return skip_ticks(names, static_cast<std::size_t>(choice.every()));
+}
+
+// seaborn's axis_ticklabels_overlap: whether any two labels' boxes overlap when drawn `degrees`
+// turned at `spacing` pixels apart along the axis.
+bool labels_overlap(const plot::detail::FixedTicks& ticks, double spacing, bool x_axis,
+                    double size) {
+    using plot::detail::HAlign;
+    using plot::detail::VAlign;
+    std::vector<plot::detail::Rect> boxes;
+    const bool turned = ticks.degrees == 90;
+    for (std::size_t i = 0; i < ticks.labels.size(); ++i) {
+        const double along = ticks.values[i] * spacing;
+        const plot::detail::TextItem item{ticks.labels[i],
+                                          x_axis ? along : 0,
+                                          x_axis ? 0 : along,
+                                          size,
+                                          turned ? (x_axis ? HAlign::right : HAlign::center)
+                                                 : (x_axis ? HAlign::center : HAlign::right),
+                                          turned ? (x_axis ? VAlign::center : VAlign::bottom)
+                                                 : (x_axis ? VAlign::top : VAlign::center),
+                                          ticks.degrees};
+        boxes.push_back(plot::detail::text_extent(item));
+    }
+    for (std::size_t i = 0; i < boxes.size(); ++i) {
+        for (std::size_t j = i + 1; j < boxes.size(); ++j) {
+            if (boxes[i].overlaps(boxes[j])) return true;
+        }
+    }
+    return false;
+}
+
+// _HeatMapper._determine_cmap_params: the data's range unless given, and the colormap
+// recentred on `center` as a ListedColormap of 256 of its colours.
+Colormap heatmap_cmap(const HeatmapParams& params, double vmin, double vmax) {
+    const std::string name =
+        !params.cmap.empty() ? params.cmap : (params.center ? "icefire" : "rocket");
+    Colormap cmap = get_cmap(name);
+    if (!params.center) return cmap;
+    const double center = *params.center;
+    const double vrange = std::max(vmax - center, center - vmin);
+    const auto normalize = [&](double v) {
+        return vrange > 0 ? (v - (center - vrange)) / (2 * vrange) : 0.0;
+    };
+    const double cmin = normalize(vmin);
+    const double cmax = normalize(vmax);
+    std::vector<Rgba> colors;
+    for (int i = 0; i < 256; ++i) colors.push_back(cmap(cmin + (cmax - cmin) * i / 255));
+    return Colormap(name, std::move(colors));
+}
+
+void draw_heatmap(Axes& ax, const Matrix& m, const HeatmapParams& params) {
+    if (m.values.empty()) {
+        throw ValueError("zero-size array to reduction operation fmin which has no identity");
+    }
+    double low = INFINITY;
+    double high = -INFINITY;
+    for (const double v : m.values) {
+        if (std::isnan(v)) continue;
+        low = std::min(low, v);
+        high = std::max(high, v);
+    }
+    // numpy.nanmin of all-NaN data is NaN; matplotlib then maps every cell to NaN's colour.
+    const double vmin = params.vmin.value_or(std::isfinite(low) ? low : NAN);
+    const double vmax = params.vmax.value_or(std::isfinite(high) ? high : NAN);
+    if (vmin > vmax) throw ValueError("minvalue must be less than or equal to maxvalue");
+    const Colormap cmap = heatmap_cmap(params, vmin, vmax);
+    const Rgba linecolor = to_rgba(params.linecolor);
+
+    const std::shared_ptr<AxesData>& axes = ax.data();
+    const auto figure = axes->figure.lock();
+    if (!figure) throw ValueError("heatmap: the axes' figure no longer exists");
+
+    plot::detail::Mesh mesh{.xedges = {},
+                            .yedges = {},
+                            .colors = {},
+                            .linewidth = params.linewidths,
+                            .edgecolor = linecolor};
+    for (std::int64_t c = 0; c <= m.cols; ++c) mesh.xedges.push_back(static_cast<double>(c));
+    for (std::int64_t r = 0; r <= m.rows; ++r) mesh.yedges.push_back(static_cast<double>(r));
+    // Normalize(vmin, vmax): all cells at the bottom colour when the range is empty; NaN masked.
+    for (const double v : m.values) {
+        const double x = vmax > vmin ? (v - vmin) / (vmax - vmin) : 0.0;
+        mesh.colors.push_back(std::isnan(v) ? Rgba{0, 0, 0, 0} : cmap(x));
+    }
+    // seaborn despines all four sides and sets the limits with the y axis inverted.
+    axes->frame_on = false;
+    axes->xaxis->lim = std::pair{0.0, static_cast<double>(m.cols)};
+    axes->yaxis->lim = std::pair{static_cast<double>(m.rows), 0.0};
+    if (params.cbar) {
+        plot::detail::add_colorbar(*figure, axes, cmap, std::isnan(vmin) ? 0.0 : vmin,
+                                   std::isnan(vmax) ? 1.0 : vmax);
+    }
+
+    // Tick labels chosen for the axes' size once the colorbar has taken its share; x labels
+    // turned upright when they overlap, y labels (upright at first) laid flat when they do.
+    const double width_in = axes->position[2] * figure->figsize[0];
+    const double height_in = axes->position[3] * figure->figsize[1];
+    plot::detail::FixedTicks xticks = ticks_for(params.xticklabels, m.xlabels, width_in);
+    plot::detail::FixedTicks yticks = ticks_for(params.yticklabels, m.ylabels, height_in);
+    yticks.degrees = 90;
+    const double size = rc::tick_label_size * figure->dpi / 72;
+    if (labels_overlap(xticks, width_in * figure->dpi / static_cast<double>(m.cols), true, size)) {
+        xticks.degrees = 90;
+    }
+    if (labels_overlap(yticks, height_in * figure->dpi / static_cast<double>(m.rows), false,
+                       size)) {
+        yticks.degrees = 0;
+    }
+    axes->xfixed = std::move(xticks);
+    axes->yfixed = std::move(yticks);
+    if (!m.ylabel.empty()) axes->ylabel = m.ylabel;
+
+    if (params.annot) {
+        for (std::int64_t r = 0; r < m.rows; ++r) {
+            for (std::int64_t c = 0; c < m.cols; ++c) {
+                const std::size_t i = static_cast<std::size_t>(r * m.cols + c);
+                if (std::isnan(m.values[i])) continue;
+                const std::string text =
+                    m.integers ? plot::detail::python_format((*m.integers)[i], params.fmt)
+                               : plot::detail::python_format(m.values[i], params.fmt);
+                ax.text(static_cast<double>(c) + .5, static_cast<double>(r) + .5, text,
+                        {.color = relative_luminance(mesh.colors[i]) > .408 ? ".15" : "w",
+                         .ha = "center",
+                         .va = "center"});
+            }
+        }
+    }
+    axes->meshes.push_back(std::move(mesh));
+}
+
+}  // namespace
+
+Axes heatmap(Axes ax, const NDArray<double>& data, const HeatmapParams& params) {
+    draw_heatmap(ax, from_array(data), params);
+    return ax;
+}
+
+Axes heatmap(Axes ax, const NDArray<std::int64_t>& data, const HeatmapParams& params) {
+    Matrix m = from_array(data);
+    m.integers.emplace();
+    for (std::int64_t r = 0; r < m.rows; ++r) {
+        for (std::int64_t c = 0; c < m.cols; ++c) m.integers->push_back(data.at({r, c}));
+    }
+    draw_heatmap(ax, m, params);
+    return ax;
+}
+
+Axes heatmap(Axes ax, const DataFrame& data, const HeatmapParams& params) {
+    bool integers = true;
+    for (std::size_t c = 0; c < data.columns().size(); ++c) {
+        const Column& column = data.column(c);
+        integers = integers && column.dtype() == DType::Int64 && !column.has_nulls();
+    }
+    Matrix m = from_array(data.to_numpy());
+    if (integers) {
+        m.integers.emplace();
+        for (std::int64_t r = 0; r < m.rows; ++r) {
+            for (std::int64_t c = 0; c < m.cols; ++c) {
+                m.integers->push_back(
+                    data.column(static_cast<std::size_t>(c)).data<std::int64_t>()[r]);
+            }
+        }
+    }
+    m.xlabels = data.columns();
+    m.ylabels.clear();
+    for (std::int64_t r = 0; r < m.rows; ++r) m.ylabels.push_back(data.index().label_string(r));
+    m.ylabel = data.index().name();
+    draw_heatmap(ax, m, params);
+    return ax;
+}
+
+}  // namespace tabula

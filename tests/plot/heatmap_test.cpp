@@ -1,0 +1,236 @@
+// seaborn's heatmap against heatmap.txt (seaborn 0.12's steps spelled out with matplotlib 3.6.3):
+// the colorbar's share of the axes, its ticks, the cells' colours, the annotations' colours and
+// Python's format specs; tick labels from a DataFrame; bad inputs.
+#include "tabula/plot/heatmap.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <regex>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "../support/fixtures.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/frame/dataframe.hpp"
+#include "tabula/plot/figure.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using tabula::testing::expect_error;
+using tabula::testing::fixture_rows;
+using tabula::testing::split;
+
+std::vector<double> numbers(const std::string& text) {
+    std::vector<double> out;
+    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
+    return out;
+}
+
+// The fixture's figure: a training curve beside the heatmap of `data`.
+template <class E>
+std::pair<tabula::Figure, tabula::AxesGrid> two_panels(const tabula::NDArray<E>& data,
+                                                       const tabula::HeatmapParams& params) {
+    auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {12, 5}});
+    axes[0].plot(std::vector<double>{0.9, 0.5, 0.3}, {.label = "Train Loss"});
+    axes[0].set_title("Training Curve");
+    tabula::heatmap(axes[1], data, params);
+    axes[1].set_title("Confusion Matrix");
+    return {std::move(fig), std::move(axes)};
+}
+
+std::string svg_of(const tabula::Figure& fig, const std::string& name) {
+    const fs::path dir = fs::temp_directory_path() / "tabula_plot_tests";
+    fs::create_directories(dir);
+    fig.savefig((dir / name).string());
+    std::ifstream in(dir / name);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// The fill colours of the mesh cells (crisp-edged rects) and of the texts, in drawing order.
+std::vector<std::string> matches(const std::string& svg, const std::string& pattern) {
+    std::vector<std::string> out;
+    const std::regex re(pattern);
+    for (auto it = std::sregex_iterator(svg.begin(), svg.end(), re); it != std::sregex_iterator();
+         ++it) {
+        out.push_back((*it)[1].str() + (it->size() > 2 ? "|" + (*it)[2].str() : ""));
+    }
+    return out;
+}
+
+const tabula::NDArray<std::int64_t> confusion{{50, 3}, {7, 40}};
+const tabula::NDArray<double> signed_values{{-1.0, 0.5, 3.0}, {2.0, 0.0, 1.5}};
+
+std::pair<tabula::Figure, tabula::AxesGrid> fixture_case(const std::string& name) {
+    if (name == "centered") {
+        return two_panels(signed_values, {.annot = true, .cmap = "RdBu", .center = 0.0});
+    }
+    auto panels = two_panels(confusion, {.annot = true, .fmt = "d", .cmap = "Blues"});
+    if (name == "blues_tight") panels.first.tight_layout();
+    return panels;
+}
+
+TEST(Heatmap, ColorbarTakesMatplotlibsShareOfTheAxes) {
+    for (const auto& row : fixture_rows("plot/heatmap.txt", "position")) {
+        auto [fig, axes] = fixture_case(row[1]);
+        const std::vector<tabula::Axes> all = fig.axes();
+        ASSERT_EQ(all.size(), 3u);
+        const tabula::Bbox box = (row[2] == "parent" ? all[1] : all[2]).get_position();
+        const std::vector<double> expected = numbers(row[3]);
+        // Without tight_layout the split is arithmetic; with it, text extents of two font
+        // rasterisers differ slightly.
+        const double tolerance = row[1].ends_with("tight") ? 0.01 : 1e-12;
+        EXPECT_NEAR(box.x0, expected[0], tolerance) << row[1] << " " << row[2];
+        EXPECT_NEAR(box.y0, expected[1], tolerance) << row[1] << " " << row[2];
+        EXPECT_NEAR(box.width(), expected[2], tolerance) << row[1] << " " << row[2];
+        EXPECT_NEAR(box.height(), expected[3], tolerance) << row[1] << " " << row[2];
+    }
+}
+
+TEST(Heatmap, ColorbarTicksAreTheLocators) {
+    for (const auto& row : fixture_rows("plot/heatmap.txt", "cbticks")) {
+        auto [fig, axes] = fixture_case(row[1]);
+        const tabula::Axes colorbar = fig.axes()[2];
+        EXPECT_EQ(colorbar.get_yticks(), numbers(row[2])) << row[1];
+        EXPECT_EQ(colorbar.get_yticklabels(), split(row[3], ';')) << row[1];
+        EXPECT_TRUE(colorbar.get_xticks().empty());
+    }
+}
+
+TEST(Heatmap, CellColoursAndAnnotationColours) {
+    for (const std::string name : {"blues", "centered"}) {
+        auto [fig, axes] = fixture_case(name);
+        const std::string svg = svg_of(fig, name + ".svg");
+        const std::vector<std::string> cells =
+            matches(svg, "shape-rendering=\"crispEdges\" fill=\"(#[0-9a-f]{6})\"");
+        const std::vector<std::string> texts =
+            matches(svg, "fill=\"(#[0-9a-f]{6})\" xml:space=\"preserve\">([^<]*)</text>");
+        std::size_t i = 0;
+        for (const auto& row : fixture_rows("plot/heatmap.txt", "cell")) {
+            if (row[1] != name) continue;
+            const std::vector<double> c = numbers(row[4]);
+            ASSERT_LT(i, cells.size());
+            EXPECT_EQ(cells[i], tabula::to_hex({c[0], c[1], c[2], c[3]})) << name << " cell " << i;
+            const std::string colour = tabula::to_hex(tabula::to_rgba(row[5]));
+            const std::size_t cell_count = cells.size() - 256;  // then the colorbar's bands
+            EXPECT_EQ(cell_count, name == "blues" ? 4u : 6u);
+            // The annotations are the last texts of the heatmap's axes, before the colorbar's.
+            const std::size_t colorbar_labels = name == "blues" ? 5 : 9;
+            const std::size_t first = texts.size() - colorbar_labels - cell_count;
+            EXPECT_EQ(texts[first + i].substr(0, 7), colour) << name << " cell " << i;
+            ++i;
+        }
+        EXPECT_GT(i, 0u);
+    }
+    const std::string svg = svg_of(fixture_case("blues").first, "blues_annot.svg");
+    for (const std::string value : {">50<", ">3<", ">7<", ">40<"}) {
+        EXPECT_NE(svg.find(value), std::string::npos) << value;
+    }
+}
+
+// Python's format(value, spec) on the annotations of a 1 x n heatmap without labels.
+TEST(Heatmap, AnnotationsFollowPythonFormatSpecs) {
+    std::map<std::pair<std::string, std::string>,
+             std::pair<std::vector<std::string>, std::vector<std::string>>>
+        cases;
+    for (const auto& row : fixture_rows("plot/heatmap.txt", "format")) {
+        auto& [values, texts] = cases[{row[1], row[2]}];
+        values.push_back(row[3]);
+        texts.push_back(row[4]);
+    }
+    for (const auto& [key, expected] : cases) {
+        const auto& [spec, kind] = key;
+        auto [fig, axes] = tabula::subplots(1, 1);
+        const tabula::HeatmapParams params{
+            .annot = true, .fmt = spec, .cbar = false, .xticklabels = false, .yticklabels = false};
+        std::vector<double> floats;
+        std::vector<std::int64_t> ints;
+        for (const std::string& v : expected.first) {
+            floats.push_back(std::stod(v));
+            ints.push_back(std::stoll(v));
+        }
+        const auto n = static_cast<std::int64_t>(floats.size());
+        if (kind == "int") {
+            tabula::heatmap(axes[0], tabula::NDArray<std::int64_t>(ints, {1, n}), params);
+        } else {
+            tabula::heatmap(axes[0], tabula::NDArray<double>(floats, {1, n}), params);
+        }
+        const std::vector<std::string> texts =
+            matches(svg_of(fig, "format.svg"), "xml:space=\"preserve\">([^<]*)</text>");
+        EXPECT_EQ(texts, expected.second) << "spec '" << spec << "' on " << kind;
+    }
+}
+
+TEST(Heatmap, TicksAtCellCentresYInvertedAndDataFrameLabels) {
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {6, 4}});
+    const tabula::DataFrame df =
+        tabula::DataFrame({{"age", std::vector<std::string>{"young", "old"}},
+                           {"cat", std::vector<std::int64_t>{5, 1}},
+                           {"dog", std::vector<std::int64_t>{0, 9}},
+                           {"bird", std::vector<std::int64_t>{2, 2}}})
+            .set_index("age");
+    tabula::heatmap(axes[0], df, {.annot = true, .fmt = "d"});
+    EXPECT_EQ(axes[0].get_xlim(), (std::pair{0.0, 3.0}));
+    EXPECT_EQ(axes[0].get_ylim(), (std::pair{2.0, 0.0}));
+    EXPECT_EQ(axes[0].get_xticks(), (std::vector<double>{0.5, 1.5, 2.5}));
+    EXPECT_EQ(axes[0].get_yticks(), (std::vector<double>{0.5, 1.5}));
+    EXPECT_EQ(axes[0].get_xticklabels(), (std::vector<std::string>{"cat", "dog", "bird"}));
+    EXPECT_EQ(axes[0].get_yticklabels(), (std::vector<std::string>{"young", "old"}));
+    EXPECT_EQ(axes[0].get_ylabel(), "age");
+    // Every second label; none.
+    auto [fig2, axes2] = tabula::subplots(1, 2);
+    tabula::heatmap(axes2[0], df, {.xticklabels = 2, .yticklabels = false});
+    EXPECT_EQ(axes2[0].get_xticklabels(), (std::vector<std::string>{"cat", "bird"}));
+    EXPECT_TRUE(axes2[0].get_yticks().empty());
+    tabula::heatmap(axes2[1], confusion, {.xticklabels = std::vector<std::string>{"no", "yes"}});
+    EXPECT_EQ(axes2[1].get_xticklabels(), (std::vector<std::string>{"no", "yes"}));
+    EXPECT_EQ(axes2[1].get_yticklabels(), (std::vector<std::string>{"0", "1"}));
+}
+
+TEST(Heatmap, LuminanceRule) {
+    EXPECT_DOUBLE_EQ(tabula::relative_luminance({1, 1, 1, 1}), 1.0);
+    EXPECT_DOUBLE_EQ(tabula::relative_luminance({0, 0, 0, 1}), 0.0);
+    EXPECT_NEAR(tabula::relative_luminance({0.5, 0.5, 0.5, 1}), 0.21404114048223255, 1e-15);
+}
+
+TEST(Heatmap, BadInputs) {
+    auto [fig, axes] = tabula::subplots(1, 1);
+    expect_error<tabula::ValueError>(
+        [&] {
+            tabula::heatmap(axes[0], tabula::NDArray<double>{1.0, 2.0, 3.0});
+        },
+        "Must pass 2-d input. shape=(3,)");
+    expect_error<tabula::ValueError>(
+        [&] {
+            tabula::heatmap(axes[0], tabula::NDArray<double>::zeros({2, 0}));
+        },
+        "zero-size array to reduction operation fmin which has no identity");
+    expect_error<tabula::ValueError>(
+        [&] {
+            tabula::heatmap(axes[0], tabula::NDArray<double>{{1.5, 2.0}},
+                            {.annot = true, .fmt = "d"});
+        },
+        "Unknown format code 'd' for object of type 'float'");
+    expect_error<tabula::ValueError>(
+        [&] { tabula::heatmap(axes[0], confusion, {.vmin = 5.0, .vmax = 1.0}); },
+        "minvalue must be less than or equal to maxvalue");
+    EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.cmap = "Bluez"}), tabula::ValueError);
+    EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".2x"}),
+                 tabula::ValueError);
+    EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.linecolor = "nope"}), tabula::ValueError);
+    EXPECT_THROW(tabula::HeatmapParams{.xticklabels = "some"}, tabula::ValueError);
+    tabula::DataFrame text({{"name", std::vector<std::string>{"a", "b"}}});
+    EXPECT_THROW(tabula::heatmap(axes[0], text), tabula::TypeError);
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].text(0, 0, "x", {.ha = "middle"}); },
+        "'middle' is not a valid value for horizontalalignment; supported values are 'center', "
+        "'right', 'left'");
+}
+
+}  // namespace
