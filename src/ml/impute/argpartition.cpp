@@ -205,18 +205,21 @@ struct StopQueue {
 };
 
 // Appends the stopping positions (v <= above) of the right scan's chunk [hi - 7, hi] from `tail`
-// on and returns how many there are.
+// on and returns how many there are; the labels only when they are kept.
+template <bool labels>
 [[TABULA_AVX512]] inline int append_right(StopQueue& q, int tail, const double* v,
                                           const std::int64_t* o, std::int64_t hi, __m512d above) {
     const __m512i reversed = _mm512_set_epi64(0, 1, 2, 3, 4, 5, 6, 7);
     // The masked permutes: g++ 12 takes the unmasked ones' undefined source for uninitialized.
     const __mmask8 all = 0xFF;
     const __m512d values = _mm512_maskz_permutexvar_pd(all, reversed, _mm512_loadu_pd(v + hi - 7));
-    const __m512i labels =
-        _mm512_maskz_permutexvar_epi64(all, reversed, _mm512_loadu_si512(o + hi - 7));
     const __mmask8 stops = _mm512_cmp_pd_mask(values, above, _CMP_LE_OQ);
     _mm512_storeu_pd(q.v + tail, _mm512_maskz_compress_pd(stops, values));
-    _mm512_storeu_si512(q.o + tail, _mm512_maskz_compress_epi64(stops, labels));
+    if constexpr (labels) {
+        const __m512i reversed_labels =
+            _mm512_maskz_permutexvar_epi64(all, reversed, _mm512_loadu_si512(o + hi - 7));
+        _mm512_storeu_si512(q.o + tail, _mm512_maskz_compress_epi64(stops, reversed_labels));
+    }
     return __builtin_popcount(stops);
 }
 
@@ -224,7 +227,8 @@ struct StopQueue {
 // are filled, in order, with the right scan's stopping values, in order, taken from a queue; the
 // right side is not written. The left and right chunks stay disjoint as block_pairs's blocks do,
 // so every pair is NumPy's, and (ll, hh) is the last one. All pairs must be lazy (ll + 1 at least
-// the caller's lazy_from).
+// the caller's lazy_from). Without `labels`, `o` is not touched.
+template <bool labels>
 [[TABULA_AVX512, gnu::noinline]] void lazy_pairs_avx512(double* v, std::int64_t* o, Pivot pivot,
                                                         std::int64_t& ll, std::int64_t& hh) {
     StopQueue q;
@@ -241,14 +245,16 @@ struct StopQueue {
         const int queued = tail - head;
         const auto rest = static_cast<__mmask8>((1U << queued) - 1);
         _mm512_mask_storeu_pd(q.v, rest, _mm512_maskz_loadu_pd(rest, q.v + head));
-        _mm512_mask_storeu_epi64(q.o, rest, _mm512_maskz_loadu_epi64(rest, q.o + head));
+        if constexpr (labels) {
+            _mm512_mask_storeu_epi64(q.o, rest, _mm512_maskz_loadu_epi64(rest, q.o + head));
+        }
         head = 0;
         tail = queued;
         // The stoppers still queued when the scans meet are scanned again by NumPy's loop: the
         // batches shrink with the unscanned stretch.
         const auto target = static_cast<int>(std::clamp<std::int64_t>((hi - lo + 1) / 8, 8, batch));
         while (tail < target && hi - lo + 1 >= 16) {
-            tail += append_right(q, tail, v, o, hi, above);
+            tail += append_right<labels>(q, tail, v, o, hi, above);
             hi -= 8;
         }
         while (hi - lo + 1 >= 8) {
@@ -257,8 +263,10 @@ struct StopQueue {
             const int count = __builtin_popcount(holes);
             if (tail - head < count) break;
             _mm512_storeu_pd(v + lo, _mm512_mask_expandloadu_pd(left, holes, q.v + head));
-            _mm512_storeu_si512(o + lo, _mm512_mask_expandloadu_epi64(_mm512_loadu_si512(o + lo),
-                                                                      holes, q.o + head));
+            if constexpr (labels) {
+                _mm512_storeu_si512(o + lo, _mm512_mask_expandloadu_epi64(
+                                                _mm512_loadu_si512(o + lo), holes, q.o + head));
+            }
             last_hole = holes != 0 ? lo + 31 - __builtin_clz(holes) : last_hole;
             head += count;
             lo += 8;
@@ -288,11 +296,14 @@ struct StopQueue {
 // The function that pairs a partition's swaps lazily in blocks (nullptr: block_pairs does).
 using LazyPairsFn = void (*)(double*, std::int64_t*, Pivot, std::int64_t&, std::int64_t&);
 
-LazyPairsFn lazy_pairs_for(PartitionKernel kernel) {
+LazyPairsFn lazy_pairs_for(PartitionKernel kernel, Labels labels) {
 #if defined(TABULA_HAS_AVX512_PARTITION)
-    if (kernel == PartitionKernel::Avx512) return lazy_pairs_avx512;
+    if (kernel == PartitionKernel::Avx512) {
+        return labels == Labels::Moved ? lazy_pairs_avx512<true> : lazy_pairs_avx512<false>;
+    }
 #endif
     (void)kernel;
+    (void)labels;
     return nullptr;
 }
 
@@ -471,17 +482,17 @@ bool supports(PartitionKernel kernel) {
 }
 
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail, Key key, PartitionKernel kernel) {
+                  Tail tail, Key key, Labels labels, PartitionKernel kernel) {
     const auto num = static_cast<std::int64_t>(order.size());
-    Select(values.data(), order.data(), lazy_pairs_for(kernel), key)
+    Select(values.data(), order.data(), lazy_pairs_for(kernel, labels), key)
         .introselect(order.data(), num, kth, tail == Tail::Unspecified ? kth : num);
 }
 
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail, Key key) {
+                  Tail tail, Key key, Labels labels) {
     static const PartitionKernel widest =
         supports(PartitionKernel::Avx512) ? PartitionKernel::Avx512 : PartitionKernel::Baseline;
-    argpartition(values, order, kth, tail, key, widest);
+    argpartition(values, order, kth, tail, key, labels, widest);
 }
 
 }  // namespace tabula::impute

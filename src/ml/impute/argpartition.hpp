@@ -15,10 +15,13 @@ namespace tabula::impute {
 // With Key::Root the values are squares ordered as their square roots are (the roots' ties, which
 // distinct squares can share, included), so that squared distances partition as the distances do
 // without taking every root.
+// With Labels::Ignored only the values are partitioned (as they would be with the labels):
+// `order` is scratch of the same size whose contents mean nothing afterwards.
 enum class Tail { Kept, Unspecified };
 enum class Key { Value, Root };
+enum class Labels { Moved, Ignored };
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail = Tail::Kept, Key key = Key::Value);
+                  Tail tail = Tail::Kept, Key key = Key::Value, Labels labels = Labels::Moved);
 
 // The instruction sets the partition collects its swaps with: baseline x86-64 (SSE2), or AVX-512
 // (F, VL, BW, DQ) when the CPU has it. All make the same swaps, so all give the same permutation.
@@ -30,6 +33,6 @@ bool supports(PartitionKernel kernel);
 // argpartition with the given (supported) kernel, so that tests can compare them; the one above
 // runs the widest this CPU supports.
 void argpartition(std::span<double> values, std::span<std::int64_t> order, std::int64_t kth,
-                  Tail tail, Key key, PartitionKernel kernel);
+                  Tail tail, Key key, Labels labels, PartitionKernel kernel);
 
 }  // namespace tabula::impute

@@ -14,13 +14,18 @@ struct Donors {
     std::int64_t training_rows = 0;
 };
 
-// Room the outputs of gather_donors need past the donors' count: the vector kernel stores whole
+// Room the output of gather_donors needs past the donors' count: the vector kernel stores whole
 // vectors.
 constexpr std::int64_t donor_slack = 8;
 
-// Writes distance[j] and j for every donor j, in order, to `values` and `labels` (each with
-// room for the donors plus donor_slack). Returns whether any of those distances is a number.
-bool gather_donors(const double* distance, const Donors& donors, double* values,
-                   std::int64_t* labels);
+// Writes distance[j] for every donor j, in order, to `values` (with room for the donors plus
+// donor_slack). Returns whether any of those distances is a number.
+bool gather_donors(const double* distance, const Donors& donors, double* values);
+
+// The donors whose distances are the `chosen` ones: rows[t] = the donor j with distance[j] ==
+// chosen[t], when each chosen distance is a number that exactly one donor has. Returns false
+// otherwise (ties, which only the partition's moves of the labels tell apart).
+bool unique_donors(const double* distance, const Donors& donors, std::span<const double> chosen,
+                   std::int64_t* rows);
 
 }  // namespace tabula::impute

@@ -234,16 +234,26 @@ void KNNImputerModel::impute_row(std::int64_t row, const double* dots,
         const auto& donors = donors_[k];
         const std::size_t n = donors.size();
         const impute::Donors from{donors, donor_bits_[k].data(), rows_};
-        if (!impute::gather_donors(dist, from, r.candidates.data(), r.order.data())) {
+        if (!impute::gather_donors(dist, from, r.candidates.data())) {
             out[k][row] = means_[k];
             continue;
         }
         const auto count =
             std::min<std::int64_t>(params_.n_neighbors, static_cast<std::int64_t>(n));
-        // The neighbours' training rows travel with their squared distances, which are ordered
-        // as their roots.
-        impute::argpartition({r.candidates.data(), n}, {r.order.data(), n}, count - 1,
-                             impute::Tail::Unspecified, impute::Key::Root);
+        // The squared distances are ordered as their roots. The chosen ones' donors are found
+        // by their distances when no other donor has them; ties are told apart by partitioning
+        // again with the donors' rows travelling with their distances.
+        const std::span<double> values(r.candidates.data(), n);
+        const std::span<std::int64_t> rows(r.order.data(), n);
+        impute::argpartition(values, rows, count - 1, impute::Tail::Unspecified, impute::Key::Root,
+                             impute::Labels::Ignored);
+        if (!impute::unique_donors(dist, from, values.first(static_cast<std::size_t>(count)),
+                                   rows.data())) {
+            impute::gather_donors(dist, from, values.data());
+            std::copy(donors.begin(), donors.end(), rows.begin());
+            impute::argpartition(values, rows, count - 1, impute::Tail::Unspecified,
+                                 impute::Key::Root);
+        }
         const double* fit = values_[k].data();
         const auto value_of = [&](std::int64_t t) {
             return fit[r.order[static_cast<std::size_t>(t)]];

@@ -160,7 +160,8 @@ void expect_same_as_reference(const std::vector<double>& values, std::int64_t kt
         std::vector<double> got_values = values;
         std::vector<std::int64_t> got(values.size());
         std::iota(got.begin(), got.end(), std::int64_t{0});
-        impute::argpartition(got_values, got, kth, impute::Tail::Kept, key, kernel);
+        impute::argpartition(got_values, got, kth, impute::Tail::Kept, key, impute::Labels::Moved,
+                             kernel);
         ASSERT_EQ(got, expected) << "kernel " << k << " n " << values.size() << " kth " << kth;
         for (std::size_t i = 0; i < got.size(); ++i) {
             const double want = values[static_cast<std::size_t>(got[i])];
@@ -170,11 +171,20 @@ void expect_same_as_reference(const std::vector<double>& values, std::int64_t kt
         std::vector<double> head_values = values;
         std::vector<std::int64_t> head(values.size());
         std::iota(head.begin(), head.end(), std::int64_t{0});
-        impute::argpartition(head_values, head, kth, impute::Tail::Unspecified, key, kernel);
+        impute::argpartition(head_values, head, kth, impute::Tail::Unspecified, key,
+                             impute::Labels::Moved, kernel);
+        // Without labels, the values land where they land with them.
+        std::vector<double> bare_values = values;
+        std::vector<std::int64_t> scratch(values.size());
+        impute::argpartition(bare_values, scratch, kth, impute::Tail::Unspecified, key,
+                             impute::Labels::Ignored, kernel);
         for (std::size_t i = 0; i <= static_cast<std::size_t>(kth); ++i) {
             ASSERT_EQ(head[i], expected[i])
                 << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
             ASSERT_EQ(std::bit_cast<std::uint64_t>(head_values[i]),
+                      std::bit_cast<std::uint64_t>(got_values[i]))
+                << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
+            ASSERT_EQ(std::bit_cast<std::uint64_t>(bare_values[i]),
                       std::bit_cast<std::uint64_t>(got_values[i]))
                 << "kernel " << k << " n " << values.size() << " kth " << kth << " at " << i;
         }
