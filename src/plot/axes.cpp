@@ -1,10 +1,12 @@
 #include "tabula/plot/axes.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string>
 #include <vector>
 
+#include "artist_args.hpp"
 #include "figure_data.hpp"
 #include "layout.hpp"
 #include "rc_params.hpp"
@@ -13,6 +15,7 @@
 #include "tabula/core/float_repr.hpp"
 #include "tabula/frame/scalar.hpp"
 #include "tabula/frame/series.hpp"
+#include "tabula/plot/ticker.hpp"
 #include "transforms.hpp"
 
 namespace tabula {
@@ -46,30 +49,17 @@ Axes& Axes::plot(std::span<const double> y, const PlotParams& params) {
 }
 
 Axes& Axes::plot(std::span<const double> x, std::span<const double> y, const PlotParams& params) {
-    if (x.size() != y.size()) {
-        std::string message = "x and y must have same first dimension, but have shapes (";
-        message += std::to_string(x.size());
-        message += ",) and (";
-        message += std::to_string(y.size());
-        message += ",)";
-        throw ValueError(message);
-    }
-    plot::detail::Line line{
+    plot::detail::check_lengths(x.size(), y.size());
+    data_->lines.push_back({
         .x = {x.begin(), x.end()},
         .y = {y.begin(), y.end()},
         .label = params.label,
-        .color = params.color.empty() ? cycle_color(data_->next_color)
-                                      : to_rgba(params.color, params.alpha),
+        .color = plot::detail::take_color(*data_, params.color, params.alpha),
         .linestyle = plot::detail::parse_linestyle(params.linestyle),
         .linewidth = params.linewidth,
         .marker = plot::detail::parse_marker(params.marker),
         .markersize = params.markersize,
-    };
-    if (params.color.empty()) {
-        ++data_->next_color;
-        if (params.alpha) line.color.a = *params.alpha;
-    }
-    data_->lines.push_back(std::move(line));
+    });
     return *this;
 }
 
@@ -116,6 +106,36 @@ Axes& Axes::text(double x, double y, std::string s, const TextParams& params) {
                             .size = params.fontsize,
                             .ha = parse_ha(params.ha),
                             .va = parse_va(params.va)});
+    return *this;
+}
+
+namespace {
+
+plot::detail::FixedTicks fixed_ticks(std::vector<double> ticks, std::vector<std::string> labels) {
+    if (!labels.empty() && labels.size() != ticks.size()) {
+        std::string message = "The number of FixedLocator locations (";
+        message += std::to_string(ticks.size());
+        message += "), usually from a call to set_ticks, does not match the number of labels (";
+        message += std::to_string(labels.size());
+        message += ").";
+        throw ValueError(message);
+    }
+    if (labels.empty() && !ticks.empty()) {
+        const auto [low, high] = std::minmax_element(ticks.begin(), ticks.end());
+        labels = ScalarFormatter().format_ticks(ticks, *low, *high);
+    }
+    return {.values = std::move(ticks), .labels = std::move(labels)};
+}
+
+}  // namespace
+
+Axes& Axes::set_xticks(std::vector<double> ticks, std::vector<std::string> labels) {
+    data_->xfixed = fixed_ticks(std::move(ticks), std::move(labels));
+    return *this;
+}
+
+Axes& Axes::set_yticks(std::vector<double> ticks, std::vector<std::string> labels) {
+    data_->yfixed = fixed_ticks(std::move(ticks), std::move(labels));
     return *this;
 }
 
@@ -268,50 +288,4 @@ const std::string& Axes::get_ylabel() const {
     return data_->ylabel;
 }
 
-namespace plot::detail {
-
-std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, bool is_x) {
-    std::optional<std::pair<double, double>> interval;
-    for (const auto& weak : axis.members) {
-        const auto member = weak.lock();
-        if (!member) continue;
-        for (const Line& line : member->lines) {
-            for (const double v : is_x ? line.x : line.y) {
-                if (!std::isfinite(v) || (axis.log && v <= 0)) continue;
-                if (!interval) interval = std::pair{v, v};
-                interval->first = std::min(interval->first, v);
-                interval->second = std::max(interval->second, v);
-            }
-        }
-    }
-    return interval;
-}
-
-std::pair<double, double> view_interval(const SharedAxis& axis, bool is_x) {
-    if (axis.lim) return *axis.lim;
-    const auto interval = data_interval(axis, is_x);
-    if (!interval) return axis.log ? std::pair{1.0, 10.0} : std::pair{0.0, 1.0};
-    if (axis.log) {
-        // LogLocator.nonsingular widens one value to the decades around it; the margins are
-        // taken on log10 of the limits.
-        double low = interval->first;
-        double high = interval->second;
-        if (low == high) {
-            low = std::pow(10.0, std::floor(std::log10(low)));
-            if (low == interval->first) low /= 10;
-            high = std::pow(10.0, std::ceil(std::log10(high)));
-            if (high == interval->second) high *= 10;
-        }
-        const double low_t = std::log10(low);
-        const double high_t = std::log10(high);
-        const double delta = (high_t - low_t) * rc::margin;
-        return {std::pow(10.0, low_t - delta), std::pow(10.0, high_t + delta)};
-    }
-    // autoscale_view: Locator.nonsingular, then the margins.
-    const auto [low, high] = nonsingular(interval->first, interval->second, 0.05);
-    const double delta = (high - low) * rc::margin;
-    return {low - delta, high + delta};
-}
-
-}  // namespace plot::detail
 }  // namespace tabula

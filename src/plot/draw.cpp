@@ -48,6 +48,28 @@ void draw_mesh(Canvas& canvas, const Mesh& mesh, const AxesBox& box, double pt) 
     }
 }
 
+void draw_polygon(Canvas& canvas, const Polygon& polygon, const AxesBox& box, double pt) {
+    std::vector<Point> points;
+    for (std::size_t i = 0; i < polygon.x.size(); ++i) {
+        points.push_back(box.to_pixels(polygon.x[i], polygon.y[i]));
+    }
+    if (polygon.face.a > 0) canvas.fill_path(points, polygon.face);
+    if (polygon.linewidth > 0) {
+        canvas.stroke_path(points, Stroke{polygon.edge, polygon.linewidth * pt}, polygon.closed);
+    }
+}
+
+// A marker of area s square points is a circle sqrt(s) points across, edged in its colour.
+void draw_markers(Canvas& canvas, const Markers& markers, const AxesBox& box, double pt) {
+    for (std::size_t i = 0; i < markers.x.size(); ++i) {
+        if (!std::isfinite(markers.x[i]) || !std::isfinite(markers.y[i])) continue;
+        const Rgba color = markers.colors[i];
+        canvas.circle(box.to_pixels(markers.x[i], markers.y[i]),
+                      std::sqrt(markers.sizes[i]) / 2 * pt, color,
+                      Stroke{color, markers.linewidth * pt});
+    }
+}
+
 void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height, double dpi,
                bool transparent) {
     const double pt = dpi / 72;
@@ -75,6 +97,8 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
     // Collections (zorder 1) under lines (zorder 2).
     canvas.clip(left, top, right - left, bottom - top);
     for (const Mesh& mesh : axes.meshes) draw_mesh(canvas, mesh, box, pt);
+    for (const Polygon& polygon : axes.polygons) draw_polygon(canvas, polygon, box, pt);
+    for (const Markers& markers : axes.markers) draw_markers(canvas, markers, box, pt);
     for (const Line& line : axes.lines) draw_line(canvas, line, box, pt);
     canvas.unclip();
 

@@ -23,6 +23,8 @@ struct SharedAxis {
     std::optional<std::pair<double, double>> lim;
     // set_xscale("log"): a base-10 log scale.
     bool log = false;
+    // String positions in first-seen order: category i is drawn at i (StrCategoryConverter).
+    std::vector<std::string> categories;
 };
 
 struct Line {
@@ -34,6 +36,27 @@ struct Line {
     double linewidth;
     Marker marker;
     double markersize;
+};
+
+// A filled and edged polygon in data units: bar and hist rectangles, fill_between's area, a
+// step histogram's outline (face alpha 0). An edge of width 0 is not drawn.
+struct Polygon {
+    std::vector<double> x;
+    std::vector<double> y;
+    Rgba face;
+    Rgba edge;
+    double linewidth;
+    bool closed = true;
+};
+
+// scatter's PathCollection: circles of sizes[i] square points at (x[i], y[i]), filled and
+// edged with colors[i] (edgecolors "face").
+struct Markers {
+    std::vector<double> x;
+    std::vector<double> y;
+    std::vector<Rgba> colors;
+    std::vector<double> sizes;
+    double linewidth;
 };
 
 // pcolormesh's QuadMesh: cell (r, c) spans [xedges[c], xedges[c + 1]] x [yedges[r],
@@ -84,6 +107,11 @@ struct AxesData {
     // left, bottom, width, height as fractions of the figure.
     std::array<double, 4> position;
     std::vector<Line> lines;
+    std::vector<Polygon> polygons;
+    std::vector<Markers> markers;
+    // Values autoscaling's margins stop at (matplotlib's sticky edges: a bar's base).
+    std::vector<double> xsticky;
+    std::vector<double> ysticky;
     std::vector<Mesh> meshes;
     std::vector<Text> texts;
     std::string title;

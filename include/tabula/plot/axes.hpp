@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "tabula/plot/axes_params.hpp"
+
 namespace tabula {
 
 class Series;
@@ -79,6 +81,36 @@ class Axes {
     // A text anchored at (x, y) in data units, drawn over the data and not clipped to the frame.
     // ValueError for a bad colour or alignment, with matplotlib's message.
     Axes& text(double x, double y, std::string s, const TextParams& params = {});
+
+    // Bars of `height` at x (ValueError unless the lengths agree, or for a bad colour or
+    // align); string x are categories at 0, 1, ... in first-seen order, labelling the ticks.
+    Axes& bar(std::span<const double> x, std::span<const double> height,
+              const BarParams& params = {});
+    Axes& bar(const std::vector<std::string>& x, std::span<const double> height,
+              const BarParams& params = {});
+    Axes& barh(std::span<const double> y, std::span<const double> width,
+               const BarhParams& params = {});
+    Axes& barh(const std::vector<std::string>& y, std::span<const double> width,
+               const BarhParams& params = {});
+    // numpy.histogram of the finite values, drawn as bars or steps. ValueError for a bad
+    // histtype or colour, and for bins over an empty or infinite range.
+    HistResult hist(std::span<const double> x, const HistParams& params = {});
+    // ValueError unless x, y, and s and c when given, agree in length.
+    Axes& scatter(std::span<const double> x, std::span<const double> y,
+                  const ScatterParams& params = {});
+    // The area between y1 and y2 (a constant, 0 by default) over x; ValueError unless the
+    // lengths agree.
+    Axes& fill_between(std::span<const double> x, std::span<const double> y1,
+                       std::span<const double> y2, const FillBetweenParams& params = {});
+    Axes& fill_between(std::span<const double> x, std::span<const double> y1, double y2 = 0,
+                       const FillBetweenParams& params = {});
+    // The points' line per fmt with error bars; ValueError unless the lengths agree.
+    Axes& errorbar(std::span<const double> x, std::span<const double> y,
+                   const ErrorbarParams& params = {});
+    // Fixed ticks (matplotlib's set_xticks(ticks, labels)); without labels the ticks are labelled
+    // as ScalarFormatter labels them. ValueError when labels are given for a different number.
+    Axes& set_xticks(std::vector<double> ticks, std::vector<std::string> labels = {});
+    Axes& set_yticks(std::vector<double> ticks, std::vector<std::string> labels = {});
 
     Axes& set_title(std::string title);
     Axes& set_xlabel(std::string label);

@@ -1,0 +1,110 @@
+#pragma once
+// The keyword arguments of Axes.bar, barh, hist, scatter, fill_between and errorbar, with
+// matplotlib 3.6's names and defaults.
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace tabula {
+
+struct BarParams {
+    double width = 0.8;
+    // Where each bar starts: empty is 0, one value is every bar's, else one per bar (stacking).
+    std::vector<double> bottom = {};
+    // "center" centres the bar on x, "edge" starts it there.
+    std::string align = "center";
+    // Empty takes the next colour of the cycle, one for every bar of the call.
+    std::string color = "";
+    std::string edgecolor = "black";
+    // The edge's width in points; 0 draws none.
+    double linewidth = 0.0;
+    std::optional<double> alpha = std::nullopt;
+    std::string label = "";
+};
+
+struct BarhParams {
+    double height = 0.8;
+    // Where each bar starts: empty is 0, one value is every bar's, else one per bar (stacking).
+    std::vector<double> left = {};
+    std::string align = "center";
+    std::string color = "";
+    std::string edgecolor = "black";
+    double linewidth = 0.0;
+    std::optional<double> alpha = std::nullopt;
+    std::string label = "";
+};
+
+// hist's bins: a count of equal-width bins over the data's range, or the edges themselves.
+class Bins {
+  public:
+    // ValueError for a count below 1.
+    Bins(int count);  // NOLINT(google-explicit-constructor)
+    // ValueError unless the edges increase monotonically.
+    Bins(std::vector<double> edges);  // NOLINT(google-explicit-constructor)
+    int count() const noexcept { return count_; }
+    const std::vector<double>& edges() const noexcept { return edges_; }
+
+  private:
+    int count_ = 0;
+    std::vector<double> edges_;
+};
+
+struct HistParams {
+    Bins bins = 10;
+    // Counts divided by the total and the bin width, so that the bars' area is 1.
+    bool density = false;
+    // "bar" filled bars, "step" the unfilled outline, "stepfilled" the filled outline.
+    std::string histtype = "bar";
+    std::string color = "";
+    std::optional<double> alpha = std::nullopt;
+    std::string label = "";
+};
+
+// What hist returns besides its patches: numpy.histogram's counts (or densities) and edges.
+struct HistResult {
+    std::vector<double> n;
+    std::vector<double> bins;
+};
+
+struct ScatterParams {
+    // Marker areas in square points: empty is rcParams["lines.markersize"] ** 2 (36), one value
+    // is every point's, else one per point.
+    std::vector<double> s = {};
+    // Values mapped through `cmap` (Normalize(vmin, vmax), the values' range by default), one per
+    // point; empty uses `color`.
+    std::vector<double> c = {};
+    // Empty takes the next colour of the cycle.
+    std::string color = "";
+    std::string cmap = "viridis";
+    std::optional<double> vmin = std::nullopt;
+    std::optional<double> vmax = std::nullopt;
+    std::optional<double> alpha = std::nullopt;
+    // The edge, in the face's colour (edgecolors "face"), in points.
+    double linewidths = 1.5;
+    std::string label = "";
+};
+
+struct FillBetweenParams {
+    // Empty takes the next colour of the cycle.
+    std::string color = "";
+    std::optional<double> alpha = std::nullopt;
+    std::string label = "";
+};
+
+struct ErrorbarParams {
+    // Symmetric errors: empty none, one value every point's, else one per point.
+    std::vector<double> yerr = {};
+    std::vector<double> xerr = {};
+    // The line through the points: "" a solid line, "o" markers only, "o-", "--", "none" ...
+    std::string fmt = "";
+    // Empty takes the next colour of the cycle; the error bars take it too unless ecolor is set.
+    std::string color = "";
+    std::string ecolor = "";
+    // Error bar width in points; none is the line's (1.5).
+    std::optional<double> elinewidth = std::nullopt;
+    // Cap length in points (rcParams["errorbar.capsize"] 0: none).
+    double capsize = 0.0;
+    std::string label = "";
+};
+
+}  // namespace tabula

@@ -1,0 +1,32 @@
+#pragma once
+// Argument handling the Axes methods share: the colour cycle, length checks with matplotlib's
+// message, and per-element arguments given once or per element.
+#include <cstddef>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "figure_data.hpp"
+
+namespace tabula::plot::detail {
+
+// `color` with `alpha`, or the cycle's next colour (advancing it) when `color` is empty.
+Rgba take_color(AxesData& axes, const std::string& color, std::optional<double> alpha);
+
+// ValueError "x and y must have same first dimension, but have shapes (3,) and (2,)", with the
+// names given.
+void check_lengths(std::size_t a, std::size_t b, const char* name_a = "x",
+                   const char* name_b = "y");
+
+// `values` for n elements: empty is `fallback` for each, one value is each's, n values are
+// themselves; ValueError naming `what` otherwise.
+std::vector<double> per_element(std::span<const double> values, std::size_t n, double fallback,
+                                const char* what);
+
+// Strings as categories of the axis (StrCategoryConverter): their positions, the axis' ticks
+// then labelling every category.
+std::vector<double> category_positions(AxesData& axes, const std::vector<std::string>& values,
+                                       bool x_axis);
+
+}  // namespace tabula::plot::detail

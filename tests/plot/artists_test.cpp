@@ -1,0 +1,168 @@
+// bar, barh, hist, scatter, fill_between and errorbar against artists.txt (numpy.histogram and
+// matplotlib 3.6.3's autoscaled limits), and their bad arguments.
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "../support/fixtures.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/plot/figure.hpp"
+
+namespace {
+
+using tabula::testing::expect_error;
+using tabula::testing::fixture_rows;
+using tabula::testing::split;
+
+std::vector<double> numbers(const std::string& text) {
+    std::vector<double> out;
+    if (text.empty()) return out;
+    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
+    return out;
+}
+
+void expect_same(const std::vector<double>& actual, const std::vector<double>& expected,
+                 const std::string& what) {
+    ASSERT_EQ(actual.size(), expected.size()) << what;
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        if (std::isnan(expected[i])) {
+            EXPECT_TRUE(std::isnan(actual[i])) << what << " [" << i << "]";
+        } else {
+            EXPECT_DOUBLE_EQ(actual[i], expected[i]) << what << " [" << i << "]";
+        }
+    }
+}
+
+std::map<std::string, std::vector<double>> fixture_data() {
+    std::map<std::string, std::vector<double>> data;
+    for (const auto& row : fixture_rows("plot/artists.txt", "data")) data[row[1]] = numbers(row[2]);
+    return data;
+}
+
+TEST(Hist, CountsAndEdgesAreNumpyHistograms) {
+    const auto data = fixture_data();
+    for (const auto& row : fixture_rows("plot/artists.txt", "histogram")) {
+        auto [fig, axes] = tabula::subplots();
+        const bool count = row[2].find(';') == std::string::npos;
+        const tabula::Bins bins =
+            count ? tabula::Bins(std::stoi(row[2])) : tabula::Bins(numbers(row[2]));
+        const tabula::HistResult result =
+            axes[0].hist(data.at(row[1]), {.bins = bins, .density = row[3] == "1"});
+        const std::string what = row[1] + " bins=" + row[2] + " density=" + row[3];
+        expect_same(result.n, numbers(row[4]), what + " counts");
+        expect_same(result.bins, numbers(row[5]), what + " edges");
+    }
+}
+
+TEST(Artists, AutoscaledLimitsAreMatplotlibs) {
+    const auto data = fixture_data();
+    using Draw = std::function<void(tabula::Axes&)>;
+    const std::vector<double> three{1, 2, 3};
+    const std::map<std::string, Draw> cases{
+        {"bar",
+         [&](tabula::Axes& ax) {
+             ax.bar(three, std::vector<double>{4.0, 9.5, 2.0});
+         }},
+        {"bar_negative",
+         [](tabula::Axes& ax) {
+             ax.bar(std::vector<double>{0, 1}, std::vector<double>{-2, 3});
+         }},
+        {"bar_categories",
+         [](tabula::Axes& ax) {
+             ax.bar(std::vector<std::string>{"cat", "dog", "bird"}, std::vector<double>{3, 5, 1});
+         }},
+        {"bar_stacked",
+         [](tabula::Axes& ax) {
+             const std::vector<double> x{0, 1};
+             ax.bar(x, std::vector<double>{1, 2});
+             ax.bar(x, std::vector<double>{3, 1}, {.bottom = {1, 2}});
+         }},
+        {"bar_grouped",
+         [](tabula::Axes& ax) {
+             ax.bar(std::vector<double>{-0.2, 0.8, 1.8}, std::vector<double>{1, 2, 3},
+                    {.width = 0.4});
+             ax.bar(std::vector<double>{0.2, 1.2, 2.2}, std::vector<double>{2, 1, 4},
+                    {.width = 0.4});
+         }},
+        {"barh",
+         [](tabula::Axes& ax) {
+             ax.barh(std::vector<std::string>{"a", "b"}, std::vector<double>{2, 7});
+         }},
+        {"hist", [&](tabula::Axes& ax) { ax.hist(data.at("normal"), {.bins = 10}); }},
+        {"hist_step",
+         [&](tabula::Axes& ax) {
+             ax.hist(data.at("uniform"), {.bins = 7, .density = true, .histtype = "step"});
+         }},
+        {"scatter",
+         [](tabula::Axes& ax) {
+             ax.scatter(std::vector<double>{0.5, 2.0, 3.5}, std::vector<double>{1, -1, 4},
+                        {.s = {10, 50, 100}});
+         }},
+        {"fill_between",
+         [](tabula::Axes& ax) {
+             ax.fill_between(std::vector<double>{0, 1, 2, 3}, std::vector<double>{1, 3, 2, 5}, 0.5);
+         }},
+        {"errorbar",
+         [&](tabula::Axes& ax) {
+             ax.errorbar(three, std::vector<double>{2, 4, 3},
+                         {.yerr = {0.5, 1.0, 0.25}, .xerr = {0.1}});
+         }},
+    };
+    for (const auto& row : fixture_rows("plot/artists.txt", "limits")) {
+        auto [fig, axes] = tabula::subplots();
+        cases.at(row[1])(axes[0]);
+        const std::vector<double> xlim = numbers(row[2]);
+        const std::vector<double> ylim = numbers(row[3]);
+        EXPECT_DOUBLE_EQ(axes[0].get_xlim().first, xlim[0]) << row[1];
+        EXPECT_DOUBLE_EQ(axes[0].get_xlim().second, xlim[1]) << row[1];
+        EXPECT_DOUBLE_EQ(axes[0].get_ylim().first, ylim[0]) << row[1];
+        EXPECT_DOUBLE_EQ(axes[0].get_ylim().second, ylim[1]) << row[1];
+    }
+}
+
+TEST(Bar, CategoriesLabelTheTicksInFirstSeenOrder) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].bar(std::vector<std::string>{"b", "a"}, std::vector<double>{1, 2});
+    axes[0].bar(std::vector<std::string>{"a", "c"}, std::vector<double>{1, 1}, {.bottom = {2}});
+    EXPECT_EQ(axes[0].get_xticks(), (std::vector<double>{0, 1, 2}));
+    EXPECT_EQ(axes[0].get_xticklabels(), (std::vector<std::string>{"b", "a", "c"}));
+    axes[0].set_xticks({0, 2}, {"first", "third"});
+    EXPECT_EQ(axes[0].get_xticklabels(), (std::vector<std::string>{"first", "third"}));
+    axes[0].set_yticks({0, 1.5, 3});
+    EXPECT_EQ(axes[0].get_yticklabels(), (std::vector<std::string>{"0.0", "1.5", "3.0"}));
+}
+
+TEST(Artists, BadArguments) {
+    auto [fig, axes] = tabula::subplots();
+    const std::vector<double> two{1, 2};
+    const std::vector<double> three{1, 2, 3};
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].bar(two, three); },
+        "x and height must have same first dimension, but have shapes (2,) and (3,)");
+    expect_error<tabula::ValueError>([&] { axes[0].bar(two, two, {.bottom = three}); },
+                                     "bottom must be a scalar or have 2 values, got 3");
+    EXPECT_THROW(axes[0].bar(two, two, {.align = "middle"}), tabula::ValueError);
+    EXPECT_THROW(axes[0].barh(two, two, {.color = "nope"}), tabula::ValueError);
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].hist(std::vector<double>{1, NAN});
+        },
+        "autodetected range of [nan, nan] is not finite");
+    EXPECT_THROW(axes[0].hist(two, {.histtype = "barstacked"}), tabula::ValueError);
+    EXPECT_THROW(tabula::Bins(0), tabula::ValueError);
+    EXPECT_THROW(tabula::Bins(std::vector<double>{0, 2, 1}), tabula::ValueError);
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].scatter(two, two, {.c = three}); },
+        "'c' argument has 3 elements, which is inconsistent with 'x' and 'y' with size 2.");
+    EXPECT_THROW(axes[0].scatter(two, two, {.s = three}), tabula::ValueError);
+    EXPECT_THROW(axes[0].fill_between(two, three), tabula::ValueError);
+    EXPECT_THROW(axes[0].errorbar(two, two, {.yerr = three}), tabula::ValueError);
+    EXPECT_THROW(axes[0].errorbar(two, two, {.fmt = "o?"}), tabula::ValueError);
+    EXPECT_THROW(axes[0].set_xticks({1, 2}, {"one"}), tabula::ValueError);
+}
+
+}  // namespace
