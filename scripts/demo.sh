@@ -10,6 +10,10 @@ for name in "${examples[@]}"; do
     "$build/examples/$name"
 done
 
+# Seed section 07's figure, written into the build directory rather than the working tree.
+printf '\n===== training_results =====\n'
+"$build/examples/training_results" "$build/training_results.png"
+
 # The command line's first look at the embedded data set.
 data=$(dirname "$0")/../data/users.csv
 printf '\n===== tabula describe data/users.csv =====\n'
