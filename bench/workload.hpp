@@ -55,6 +55,9 @@ Result column_transformer(Context& ctx);
 Result simple_imputer(Context& ctx);
 Result knn_imputer(Context& ctx);
 
+// The plotting workload (plot_workloads.cpp).
+Result training_figure(Context& ctx);
+
 // Every workload tabula-bench knows, in the README's order.
 const std::vector<Workload>& workloads();
 

@@ -118,6 +118,10 @@ const std::vector<Workload>& workloads() {
         {"W7a", "SimpleImputer(mean) on numeric_1m_20 with 10% NaN (row-major array); check sum",
          simple_imputer},
         {"W7b", "KNNImputer(n_neighbors=5) on impute_10k; check sum", knn_imputer},
+        {"W11",
+         "figure 12x5 in: training curve (2 lines, labels, title, legend) and annotated Blues "
+         "confusion-matrix heatmap; tight_layout; PNG at 150 dpi; check width * height",
+         training_figure},
         {"W12",
          "inner merge of tabular_1m[id, age, income] with the id % 3 != 0 rows of "
          "tabular_1m[id, city, revenue] reversed; check rows + sum(revenue)",
