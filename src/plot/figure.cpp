@@ -14,6 +14,7 @@
 #include "cairo_canvas.hpp"
 #include "draw.hpp"
 #include "figure_data.hpp"
+#include "png_writer.hpp"
 #include "rc_params.hpp"
 #include "svg_canvas.hpp"
 #include "tabula/core/error.hpp"
@@ -65,7 +66,9 @@ void write_png(const FigureData& figure, const std::string& path, double dpi, bo
         plot::detail::draw_figure(figure, canvas, dpi, transparent);
     }
     check_writable(path);
-    if (cairo_surface_write_to_png(surface.get(), path.c_str()) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_flush(surface.get());
+    if (!plot::detail::write_png_file(path, cairo_image_surface_get_data(surface.get()), width,
+                                      height, cairo_image_surface_get_stride(surface.get()))) {
         throw_io_error(path, EIO);
     }
 }
