@@ -100,6 +100,24 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
     for (const Polygon& polygon : axes.polygons) draw_polygon(canvas, polygon, box, pt);
     for (const Markers& markers : axes.markers) draw_markers(canvas, markers, box, pt);
     for (const Line& line : axes.lines) draw_line(canvas, line, box, pt);
+    for (const RefLine& ref : axes.reflines) {
+        const Line style{.x = {},
+                         .y = {},
+                         .label = "",
+                         .color = ref.color,
+                         .linestyle = ref.linestyle,
+                         .linewidth = ref.linewidth,
+                         .marker = Marker::none,
+                         .markersize = 0};
+        const auto across = [&](double f) {
+            return ref.horizontal ? Point{box.left + f * (box.right - box.left),
+                                          box.to_pixels(box.xlim.first, ref.value).y}
+                                  : Point{box.to_pixels(ref.value, box.ylim.first).x,
+                                          box.bottom - f * (box.bottom - box.top)};
+        };
+        const Point ends[] = {across(ref.from), across(ref.to)};
+        stroke_line(canvas, style, ends, pt);
+    }
     canvas.unclip();
 
     if (axes.frame_on) {

@@ -59,6 +59,18 @@ struct Markers {
     double linewidth;
 };
 
+// axhline/axvline: a line at `value` on one axis, spanning [from, to] of the other as fractions
+// of the axes.
+struct RefLine {
+    bool horizontal;
+    double value;
+    double from;
+    double to;
+    Rgba color;
+    LineStyle linestyle;
+    double linewidth;
+};
+
 // pcolormesh's QuadMesh: cell (r, c) spans [xedges[c], xedges[c + 1]] x [yedges[r],
 // yedges[r + 1]] in data units, filled with colors[r * cols + c] (alpha 0: masked, not drawn).
 struct Mesh {
@@ -108,6 +120,7 @@ struct AxesData {
     std::array<double, 4> position;
     std::vector<Line> lines;
     std::vector<Polygon> polygons;
+    std::vector<RefLine> reflines;
     std::vector<Markers> markers;
     // Values autoscaling's margins stop at (matplotlib's sticky edges: a bar's base).
     std::vector<double> xsticky;

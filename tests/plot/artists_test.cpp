@@ -106,6 +106,12 @@ TEST(Artists, AutoscaledLimitsAreMatplotlibs) {
          [](tabula::Axes& ax) {
              ax.fill_between(std::vector<double>{0, 1, 2, 3}, std::vector<double>{1, 3, 2, 5}, 0.5);
          }},
+        {"axhline",
+         [](tabula::Axes& ax) {
+             ax.plot(std::vector<double>{0, 1}, std::vector<double>{0, 1});
+             ax.axhline(2.0);
+             ax.axvline(-1.0, {.ymin = 0.2, .ymax = 0.5});
+         }},
         {"errorbar",
          [&](tabula::Axes& ax) {
              ax.errorbar(three, std::vector<double>{2, 4, 3},
@@ -163,6 +169,8 @@ TEST(Artists, BadArguments) {
     EXPECT_THROW(axes[0].errorbar(two, two, {.yerr = three}), tabula::ValueError);
     EXPECT_THROW(axes[0].errorbar(two, two, {.fmt = "o?"}), tabula::ValueError);
     EXPECT_THROW(axes[0].set_xticks({1, 2}, {"one"}), tabula::ValueError);
+    EXPECT_THROW(axes[0].axhline(1, {.linestyle = "~"}), tabula::ValueError);
+    EXPECT_THROW(axes[0].axvline(1, {.color = "nope"}), tabula::ValueError);
 }
 
 }  // namespace

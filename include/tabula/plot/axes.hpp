@@ -107,6 +107,10 @@ class Axes {
     // The points' line per fmt with error bars; ValueError unless the lengths agree.
     Axes& errorbar(std::span<const double> x, std::span<const double> y,
                    const ErrorbarParams& params = {});
+    // A horizontal line at y across the axes (a vertical one at x), whatever the x (y) limits;
+    // it widens only the y (x) autoscaling. ValueError for a bad colour or line style.
+    Axes& axhline(double y = 0, const AxhlineParams& params = {});
+    Axes& axvline(double x = 0, const AxvlineParams& params = {});
     // Fixed ticks (matplotlib's set_xticks(ticks, labels)); without labels the ticks are labelled
     // as ScalarFormatter labels them. ValueError when labels are given for a different number.
     Axes& set_xticks(std::vector<double> ticks, std::vector<std::string> labels = {});

@@ -7,6 +7,25 @@
 
 namespace tabula {
 
+// axhline's keyword arguments: the line spans [xmin, xmax] of the axes' width.
+struct AxhlineParams {
+    double xmin = 0.0;
+    double xmax = 1.0;
+    // Empty takes the next colour of the cycle.
+    std::string color = "";
+    std::string linestyle = "-";
+    double linewidth = 1.5;
+};
+
+// axvline's: the line spans [ymin, ymax] of the axes' height.
+struct AxvlineParams {
+    double ymin = 0.0;
+    double ymax = 1.0;
+    std::string color = "";
+    std::string linestyle = "-";
+    double linewidth = 1.5;
+};
+
 struct BarParams {
     double width = 0.8;
     // Where each bar starts: empty is 0, one value is every bar's, else one per bar (stacking).
