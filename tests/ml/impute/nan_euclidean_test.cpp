@@ -15,7 +15,7 @@ namespace {
 // Random training rows, half their values on a grid of halves (exact ties and cancellations to
 // 0), with gaps, and a receiver's terms for them, as knn_imputer.cpp forms them.
 struct Case {
-    Case(std::uint32_t seed, std::int64_t n, std::int64_t features) : rows(n) {
+    Case(std::uint32_t seed, std::int64_t n, std::int64_t features, double scale = 1.0) : rows(n) {
         random::RandomState rs(seed);
         const auto d = static_cast<std::size_t>(features);
         const auto count = static_cast<std::size_t>(n);
@@ -32,13 +32,13 @@ struct Case {
                                  : rs.random_sample() < 0.5
                                      ? static_cast<double>(rs.randint(-3, 4)) * 0.5
                                      : rs.random_sample() * 3.0 - 1.5;
-                columns[k][i] = v;
-                squares[k][i] = v * v;
+                columns[k][i] = v * scale;
+                squares[k][i] = columns[k][i] * columns[k][i];
                 norms[i] = norms[i] + squares[k][i];
             }
         }
         for (std::size_t k = 0; k < d; ++k) {
-            x.push_back(static_cast<double>(rs.randint(1, 4)) * 0.75);
+            x.push_back(static_cast<double>(rs.randint(1, 4)) * 0.75 * scale);
         }
         // The receiver lacks feature 0 (so a training row lacking only feature 0 as well shares
         // the rest) and, with one feature, has nothing in common with such a row (NaN).
@@ -122,6 +122,21 @@ TEST(NanEuclidean, EveryKernelGivesTheDefinitionsBits) {
                 impute::nan_euclidean_row(c.terms(), c.dots.data(), got.data(), kernel);
                 expect_same_bits(got, by_definition(c));
             }
+        }
+    }
+}
+
+// Squares small enough to be subnormal, large, and overflowing to infinity: every kernel still
+// rounds as the definition does.
+TEST(NanEuclidean, EveryKernelGivesTheDefinitionsBitsAtTheExtremes) {
+    for (const auto kernel : kernels) {
+        if (!impute::supports(kernel)) continue;
+        for (const double scale : {1e-160, 1e-155, 1e-150, 1e-145, 1e150, 1e154, 1e155}) {
+            SCOPED_TRACE(testing::Message() << static_cast<int>(kernel) << " " << scale);
+            const Case c(11, 1003, 10, scale);
+            std::vector<double> got(1003);
+            impute::nan_euclidean_row(c.terms(), c.dots.data(), got.data(), kernel);
+            expect_same_bits(got, by_definition(c));
         }
     }
 }
