@@ -17,6 +17,18 @@ namespace tabula {
 
 namespace {
 
+// OpenBLAS's pthread build starts its workers when it loads and lets them wait for work by
+// spinning (sched_yield) for about 2^28 clock ticks before they sleep: in a short program that
+// takes a core from our own threads for the first tenth of a second (W7b's fit_transform lost a
+// fifth of its speed to it). Its pool is shut down here, before main; OpenBLAS starts it again
+// at the next threaded BLAS call, as it does after a fork. Declared weak: without OpenBLAS's
+// pthread build the address is null and nothing happens.
+extern "C" [[gnu::weak]] void blas_thread_shutdown_();
+[[maybe_unused]] const bool blas_pool_parked = [] {
+    if (blas_thread_shutdown_ != nullptr) blas_thread_shutdown_();
+    return true;
+}();
+
 std::atomic<int> configured_threads{0};  // 0: not set by set_num_threads
 thread_local int arena_depth = 0;        // > 0 while running inside one of our arenas
 
@@ -26,8 +38,8 @@ int threads_from_env() {
     char* end = nullptr;
     const long n = std::strtol(env, &end, 10);
     if (*end != '\0' || n <= 0) {
-        throw ValueError("TABULA_NUM_THREADS must be a positive integer, got '" +
-                         std::string(env) + "'");
+        throw ValueError("TABULA_NUM_THREADS must be a positive integer, got '" + std::string(env) +
+                         "'");
     }
     return static_cast<int>(n);
 }
@@ -64,7 +76,9 @@ int hardware_threads() {
     return n == 0 ? 1 : static_cast<int>(n);
 }
 
-void set_num_threads(int n) { configured_threads = n <= 0 ? hardware_threads() : n; }
+void set_num_threads(int n) {
+    configured_threads = n <= 0 ? hardware_threads() : n;
+}
 
 int get_num_threads() {
     const int configured = configured_threads.load();
@@ -84,9 +98,8 @@ void with_n_jobs(int n_jobs, const std::function<void()>& body) {
     in_arena(effective_n_jobs(n_jobs), body);
 }
 
-void parallel_chunks(
-    std::int64_t n, std::int64_t chunk_size,
-    const std::function<void(std::int64_t, std::int64_t, std::int64_t)>& body) {
+void parallel_chunks(std::int64_t n, std::int64_t chunk_size,
+                     const std::function<void(std::int64_t, std::int64_t, std::int64_t)>& body) {
     if (chunk_size <= 0) throw ValueError("chunk_size must be positive");
     const std::int64_t chunks = chunk_count(n, chunk_size);
     if (chunks == 0) return;
@@ -95,8 +108,8 @@ void parallel_chunks(
         const std::int64_t end = begin + chunk_size < n ? begin + chunk_size : n;
         body(k, begin, end);
     };
-    const int threads = arena_depth > 0 ? tbb::this_task_arena::max_concurrency()
-                                        : get_num_threads();
+    const int threads =
+        arena_depth > 0 ? tbb::this_task_arena::max_concurrency() : get_num_threads();
     if (chunks == 1 || threads == 1) {
         for (std::int64_t k = 0; k < chunks; ++k) run_chunk(k);
         return;
