@@ -1,6 +1,7 @@
 #include "colorbar.hpp"
 
 #include <array>
+#include <cmath>
 
 namespace tabula::plot::detail {
 namespace {
@@ -42,6 +43,11 @@ std::array<double, 4> axes_position(const FigureData& figure, const AxesData& ax
 
 std::shared_ptr<AxesData> add_colorbar(FigureData& figure, const std::shared_ptr<AxesData>& parent,
                                        const Colormap& cmap, double vmin, double vmax) {
+    // Without any value to span (all NaN) the bar spans [0, 1].
+    if (!std::isfinite(vmin) || !std::isfinite(vmax)) {
+        vmin = 0;
+        vmax = 1;
+    }
     auto bar = std::make_shared<AxesData>();
     bar->figure = parent->figure;
     bar->row = parent->row;

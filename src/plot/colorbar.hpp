@@ -7,7 +7,8 @@
 
 namespace tabula::plot::detail {
 
-// Adds the colorbar of `cmap` over [vmin, vmax] beside `parent` and returns it.
+// Adds the colorbar of `cmap` over [vmin, vmax] (over [0, 1] when either is not finite) beside
+// `parent` and returns it.
 std::shared_ptr<AxesData> add_colorbar(FigureData& figure, const std::shared_ptr<AxesData>& parent,
                                        const Colormap& cmap, double vmin, double vmax);
 

@@ -12,6 +12,7 @@
 #include <memory>
 
 #include "cairo_canvas.hpp"
+#include "colorbar.hpp"
 #include "draw.hpp"
 #include "figure_data.hpp"
 #include "png_writer.hpp"
@@ -152,6 +153,14 @@ void Figure::savefig(const std::string& path, const SavefigParams& params) const
         message += " is not supported (supported formats: pdf, png, svg)";
         throw ValueError(message);
     }
+}
+
+Axes Figure::colorbar(const ScalarMappable& mappable, const Axes& ax) {
+    if (ax.data()->figure.lock() != data_) {
+        throw ValueError("colorbar: the axes given as ax is not on this figure");
+    }
+    return Axes(
+        plot::detail::add_colorbar(*data_, ax.data(), mappable.cmap, mappable.vmin, mappable.vmax));
 }
 
 std::array<double, 2> Figure::get_size_inches() const {

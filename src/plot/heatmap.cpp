@@ -8,6 +8,7 @@
 #include "colorbar.hpp"
 #include "figure_data.hpp"
 #include "layout.hpp"
+#include "normalize.hpp"
 #include "python_number.hpp"
 #include "rc_params.hpp"
 #include "tabula/core/error.hpp"
@@ -166,17 +167,11 @@ void draw_heatmap(Axes& ax, const Matrix& m, const HeatmapParams& params) {
     if (m.values.empty()) {
         throw ValueError("zero-size array to reduction operation fmin which has no identity");
     }
-    double low = INFINITY;
-    double high = -INFINITY;
-    for (const double v : m.values) {
-        if (std::isnan(v)) continue;
-        low = std::min(low, v);
-        high = std::max(high, v);
-    }
     // numpy.nanmin of all-NaN data is NaN; matplotlib then maps every cell to NaN's colour.
-    const double vmin = params.vmin.value_or(std::isfinite(low) ? low : NAN);
-    const double vmax = params.vmax.value_or(std::isfinite(high) ? high : NAN);
-    if (vmin > vmax) throw ValueError("minvalue must be less than or equal to maxvalue");
+    const plot::detail::Norm norm =
+        plot::detail::autoscaled_norm(m.values, params.vmin, params.vmax);
+    const double vmin = norm.vmin;
+    const double vmax = norm.vmax;
     const Colormap cmap = heatmap_cmap(params, vmin, vmax);
     const Rgba linecolor = to_rgba(params.linecolor);
 
@@ -184,25 +179,16 @@ void draw_heatmap(Axes& ax, const Matrix& m, const HeatmapParams& params) {
     const auto figure = axes->figure.lock();
     if (!figure) throw ValueError("heatmap: the axes' figure no longer exists");
 
-    plot::detail::Mesh mesh{.xedges = {},
-                            .yedges = {},
-                            .colors = {},
-                            .linewidth = params.linewidths,
-                            .edgecolor = linecolor};
-    for (std::int64_t c = 0; c <= m.cols; ++c) mesh.xedges.push_back(static_cast<double>(c));
-    for (std::int64_t r = 0; r <= m.rows; ++r) mesh.yedges.push_back(static_cast<double>(r));
-    // Normalize(vmin, vmax): all cells at the bottom colour when the range is empty; NaN masked.
-    for (const double v : m.values) {
-        const double x = vmax > vmin ? (v - vmin) / (vmax - vmin) : 0.0;
-        mesh.colors.push_back(std::isnan(v) ? Rgba{0, 0, 0, 0} : cmap(x));
-    }
+    plot::detail::Mesh mesh = plot::detail::unit_mesh(m.values, static_cast<std::size_t>(m.rows),
+                                                      static_cast<std::size_t>(m.cols), cmap, norm);
+    mesh.linewidth = params.linewidths;
+    mesh.edgecolor = linecolor;
     // seaborn despines all four sides and sets the limits with the y axis inverted.
     axes->frame_on = false;
     axes->xaxis->lim = std::pair{0.0, static_cast<double>(m.cols)};
     axes->yaxis->lim = std::pair{static_cast<double>(m.rows), 0.0};
     if (params.cbar) {
-        plot::detail::add_colorbar(*figure, axes, cmap, std::isnan(vmin) ? 0.0 : vmin,
-                                   std::isnan(vmax) ? 1.0 : vmax);
+        plot::detail::add_colorbar(*figure, axes, cmap, vmin, vmax);
     }
 
     // Tick labels chosen for the axes' size once the colorbar has taken its share; x labels

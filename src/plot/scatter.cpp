@@ -1,9 +1,8 @@
 // Axes.scatter: a PathCollection of circles, coloured by one colour or by values through a
 // colormap.
-#include <algorithm>
-#include <cmath>
 
 #include "artist_args.hpp"
+#include "normalize.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/plot/axes.hpp"
 #include "tabula/plot/colormap.hpp"
@@ -34,21 +33,9 @@ Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
             throw ValueError(message);
         }
         const Colormap cmap = get_cmap(params.cmap);
-        double low = INFINITY;
-        double high = -INFINITY;
-        for (const double v : params.c) {
-            if (std::isnan(v)) continue;
-            low = std::min(low, v);
-            high = std::max(high, v);
-        }
-        const double vmin = params.vmin.value_or(low);
-        const double vmax = params.vmax.value_or(high);
-        if (vmin > vmax) throw ValueError("minvalue must be less than or equal to maxvalue");
-        // Normalize: an empty range maps everything to 0.
-        for (const double v : params.c) {
-            markers.colors.push_back(
-                cmap(vmax > vmin ? (v - vmin) / (vmax - vmin) : 0.0, params.alpha));
-        }
+        const plot::detail::Norm norm =
+            plot::detail::autoscaled_norm(params.c, params.vmin, params.vmax);
+        for (const double v : params.c) markers.colors.push_back(cmap(norm(v), params.alpha));
     }
     data_->markers.push_back(std::move(markers));
     return *this;

@@ -106,6 +106,11 @@ TEST(Artists, AutoscaledLimitsAreMatplotlibs) {
          [](tabula::Axes& ax) {
              ax.fill_between(std::vector<double>{0, 1, 2, 3}, std::vector<double>{1, 3, 2, 5}, 0.5);
          }},
+        {"pcolormesh",
+         [](tabula::Axes& ax) {
+             ax.pcolormesh(tabula::NDArray<double>{{1, 2, 3}, {4, NAN, 6}});
+             ax.plot(std::vector<double>{0.5, 1.5}, std::vector<double>{0.5, 1.0});
+         }},
         {"axhline",
          [](tabula::Axes& ax) {
              ax.plot(std::vector<double>{0, 1}, std::vector<double>{0, 1});
@@ -170,6 +175,13 @@ TEST(Artists, BadArguments) {
     EXPECT_THROW(axes[0].errorbar(two, two, {.fmt = "o?"}), tabula::ValueError);
     EXPECT_THROW(axes[0].set_xticks({1, 2}, {"one"}), tabula::ValueError);
     EXPECT_THROW(axes[0].axhline(1, {.linestyle = "~"}), tabula::ValueError);
+    EXPECT_THROW(axes[0].pcolormesh(tabula::NDArray<double>{1.0, 2.0}), tabula::ValueError);
+    EXPECT_THROW(axes[0].pcolormesh(tabula::NDArray<double>{{1.0}}, {.cmap = "nope"}),
+                 tabula::ValueError);
+    auto [other, other_axes] = tabula::subplots();
+    const tabula::ScalarMappable mappable =
+        other_axes[0].pcolormesh(tabula::NDArray<double>{{1.0}});
+    EXPECT_THROW(fig.colorbar(mappable, other_axes[0]), tabula::ValueError);
     EXPECT_THROW(axes[0].axvline(1, {.color = "nope"}), tabula::ValueError);
 }
 

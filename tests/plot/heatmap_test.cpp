@@ -109,6 +109,23 @@ TEST(Heatmap, ColorbarTakesMatplotlibsShareOfTheAxes) {
     }
 }
 
+// The fixture's "blues" case is matplotlib's pcolormesh + Figure.colorbar, which heatmap uses.
+TEST(Heatmap, FigureColorbarOfAPcolormeshIsMatplotlibs) {
+    auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {12, 5}});
+    const tabula::ScalarMappable mesh =
+        axes[1].pcolormesh(tabula::NDArray<double>{{50, 3}, {7, 40}}, {.cmap = "Blues"});
+    const tabula::Axes colorbar = fig.colorbar(mesh, axes[1]);
+    EXPECT_EQ(colorbar.get_ylim(), (std::pair{3.0, 50.0}));
+    EXPECT_EQ(colorbar.get_yticks(), (std::vector<double>{10, 20, 30, 40, 50}));
+    for (const auto& row : fixture_rows("plot/heatmap.txt", "position")) {
+        if (row[1] != "blues") continue;
+        const tabula::Bbox box = (row[2] == "parent" ? axes[1] : colorbar).get_position();
+        const std::vector<double> expected = numbers(row[3]);
+        EXPECT_NEAR(box.x0, expected[0], 1e-12) << row[2];
+        EXPECT_NEAR(box.width(), expected[2], 1e-12) << row[2];
+    }
+}
+
 TEST(Heatmap, ColorbarTicksAreTheLocators) {
     for (const auto& row : fixture_rows("plot/heatmap.txt", "cbticks")) {
         auto [fig, axes] = fixture_case(row[1]);

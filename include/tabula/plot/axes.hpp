@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "tabula/array/ndarray.hpp"
 #include "tabula/plot/axes_params.hpp"
+#include "tabula/plot/colormap.hpp"
 
 namespace tabula {
 
@@ -107,6 +109,10 @@ class Axes {
     // The points' line per fmt with error bars; ValueError unless the lengths agree.
     Axes& errorbar(std::span<const double> x, std::span<const double> y,
                    const ErrorbarParams& params = {});
+    // C's cells coloured through a colormap, cell (i, j) spanning [j, j + 1] x [i, i + 1] (row 0
+    // at the bottom); the limits stop at the mesh's edges. NaN cells are left out. ValueError
+    // for C not 2-d, a bad colormap or vmin above vmax.
+    ScalarMappable pcolormesh(const NDArray<double>& C, const PcolormeshParams& params = {});
     // A horizontal line at y across the axes (a vertical one at x), whatever the x (y) limits;
     // it widens only the y (x) autoscaling. ValueError for a bad colour or line style.
     Axes& axhline(double y = 0, const AxhlineParams& params = {});

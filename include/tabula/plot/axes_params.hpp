@@ -26,6 +26,13 @@ struct AxvlineParams {
     double linewidth = 1.5;
 };
 
+struct PcolormeshParams {
+    std::string cmap = "viridis";
+    // The colormap's range; none is the values' (NaN ignored).
+    std::optional<double> vmin = std::nullopt;
+    std::optional<double> vmax = std::nullopt;
+};
+
 struct BarParams {
     double width = 0.8;
     // Where each bar starts: empty is 0, one value is every bar's, else one per bar (stacking).

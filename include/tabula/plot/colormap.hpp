@@ -35,6 +35,14 @@ class Colormap {
     std::shared_ptr<const std::vector<Rgba>> lut_;
 };
 
+// matplotlib.cm.ScalarMappable: what pcolormesh returns for Figure.colorbar, a colormap and the
+// range it spans.
+struct ScalarMappable {
+    Colormap cmap;
+    double vmin;
+    double vmax;
+};
+
 // pyplot.get_cmap: "viridis", "Blues_r", ...; ValueError listing the supported names otherwise.
 Colormap get_cmap(std::string_view name = "viridis");
 

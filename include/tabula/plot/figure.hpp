@@ -63,6 +63,11 @@ class Figure {
     // matplotlib (which also warns).
     void tight_layout(const TightLayoutParams& params = {});
 
+    // A colorbar of `mappable` beside `ax`, taking its share of ax's cell as matplotlib's
+    // make_axes_gridspec does (fraction 0.15, pad 0.05, aspect 20); returns the colorbar's axes.
+    // ValueError when ax is not on this figure.
+    Axes colorbar(const ScalarMappable& mappable, const Axes& ax);
+
     std::array<double, 2> get_size_inches() const;
     double get_dpi() const;
     // The axes in the order they were added.
