@@ -139,6 +139,13 @@ Axes& Axes::set_yticks(std::vector<double> ticks, std::vector<std::string> label
     return *this;
 }
 
+Axes& Axes::annotate(std::string text, std::array<double, 2> xy, const AnnotateParams& params) {
+    const auto [x, y] = params.xytext.value_or(xy);
+    return this->text(
+        x, y, std::move(text),
+        {.color = params.color, .fontsize = params.fontsize, .ha = params.ha, .va = params.va});
+}
+
 Axes& Axes::set_title(std::string title) {
     data_->title = std::move(title);
     return *this;

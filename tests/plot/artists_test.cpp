@@ -2,6 +2,7 @@
 // matplotlib 3.6.3's autoscaled limits), and their bad arguments.
 #include <gtest/gtest.h>
 
+#include <array>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -145,6 +146,27 @@ TEST(Bar, CategoriesLabelTheTicksInFirstSeenOrder) {
     EXPECT_EQ(axes[0].get_xticklabels(), (std::vector<std::string>{"first", "third"}));
     axes[0].set_yticks({0, 1.5, 3});
     EXPECT_EQ(axes[0].get_yticklabels(), (std::vector<std::string>{"0.0", "1.5", "3.0"}));
+}
+
+// Texts in data units: annotate places its text at xytext, else at xy; the frame's tight box grows
+// to hold a text outside it.
+TEST(Text, AnnotateAndTextInDataUnits) {
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+    axes[0].plot(std::vector<double>{0, 1}, std::vector<double>{0, 1});
+    const tabula::Bbox before = axes[0].get_tightbbox();
+    axes[0].annotate("peak", {0.5, 0.5}, {.xytext = std::array<double, 2>{3.0, 0.5}});
+    const tabula::Bbox after = axes[0].get_tightbbox();
+    EXPECT_GT(after.x1, before.x1 + 100);  // x = 3 lies two axes widths right of the frame
+    auto [fig2, axes2] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+    axes2[0].plot(std::vector<double>{0, 1}, std::vector<double>{0, 1});
+    axes2[0].text(3.0, 0.5, "peak");
+    EXPECT_EQ(axes2[0].get_tightbbox(), after);
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].annotate("x", {0, 0}, {.va = "middle"});
+        },
+        "'middle' is not a valid value for verticalalignment; supported values are 'top', "
+        "'bottom', 'center', 'baseline'");
 }
 
 TEST(Artists, BadArguments) {

@@ -1,6 +1,7 @@
 #pragma once
 // matplotlib's Axes: one frame of a Figure, with its lines, labels, limits, grid and legend.
 // An Axes is a handle: copies draw into the same frame of the same figure.
+#include <array>
 #include <memory>
 #include <optional>
 #include <span>
@@ -63,6 +64,16 @@ struct TextParams {
     std::string va = "baseline";
 };
 
+// Axes.annotate's keyword arguments without an arrow (arrowprops is not built yet): the text
+// sits at xytext, or at xy without it.
+struct AnnotateParams {
+    std::optional<std::array<double, 2>> xytext = std::nullopt;
+    std::string color = "black";
+    double fontsize = 10.0;
+    std::string ha = "left";
+    std::string va = "baseline";
+};
+
 struct LegendParams {
     // "best" (the corner covering the fewest data), "upper right", "upper left", "lower left",
     // "lower right", "right", "center left", "center right", "lower center", "upper center",
@@ -83,6 +94,8 @@ class Axes {
     // A text anchored at (x, y) in data units, drawn over the data and not clipped to the frame.
     // ValueError for a bad colour or alignment, with matplotlib's message.
     Axes& text(double x, double y, std::string s, const TextParams& params = {});
+    // matplotlib's annotate(text, xy) in data units; ValueError as text's.
+    Axes& annotate(std::string text, std::array<double, 2> xy, const AnnotateParams& params = {});
 
     // Bars of `height` at x (ValueError unless the lengths agree, or for a bad colour or
     // align); string x are categories at 0, 1, ... in first-seen order, labelling the ticks.
