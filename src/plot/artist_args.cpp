@@ -39,6 +39,12 @@ std::vector<double> per_element(std::span<const double> values, std::size_t n, d
     throw ValueError(message);
 }
 
+void add_legend_entry(AxesData& axes, const std::string& label, PatchEntry::Handle handle,
+                      Rgba color, int group, double size) {
+    if (label.empty() || label[0] == '_') return;
+    axes.legend_entries.push_back({label, handle, color, group, size});
+}
+
 std::vector<double> category_positions(AxesData& axes, const std::vector<std::string>& values,
                                        bool x_axis) {
     std::vector<std::string>& categories = (x_axis ? axes.xaxis : axes.yaxis)->categories;

@@ -24,6 +24,11 @@ void check_lengths(std::size_t a, std::size_t b, const char* name_a = "x",
 std::vector<double> per_element(std::span<const double> values, std::size_t n, double fallback,
                                 const char* what);
 
+// Records a legend entry unless the label is empty or starts with "_" (matplotlib's way of
+// leaving an artist out).
+void add_legend_entry(AxesData& axes, const std::string& label, PatchEntry::Handle handle,
+                      Rgba color, int group, double size = 0);
+
 // Strings as categories of the axis (StrCategoryConverter): their positions, the axis' ticks
 // then labelling every category.
 std::vector<double> category_positions(AxesData& axes, const std::vector<std::string>& values,

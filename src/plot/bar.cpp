@@ -17,6 +17,7 @@ struct BarSpec {
     const std::string& edgecolor;
     double linewidth;
     std::optional<double> alpha;
+    const std::string& label;
 };
 
 void add_bars(plot::detail::AxesData& axes, std::span<const double> along,
@@ -32,6 +33,8 @@ void add_bars(plot::detail::AxesData& axes, std::span<const double> along,
         plot::detail::per_element(spec.base, along.size(), 0.0, vertical ? "bottom" : "left");
     const Rgba face = plot::detail::take_color(axes, spec.color, spec.alpha);
     const Rgba edge = to_rgba(spec.edgecolor, spec.alpha);
+    plot::detail::add_legend_entry(axes, spec.label, plot::detail::PatchEntry::Handle::box, face,
+                                   3);
     const double offset = spec.align == "center" ? spec.thickness / 2 : 0.0;
     for (std::size_t i = 0; i < along.size(); ++i) {
         const double a0 = along[i] - offset;
@@ -55,7 +58,7 @@ Axes& Axes::bar(std::span<const double> x, std::span<const double> height,
                 const BarParams& params) {
     add_bars(*data_, x, height,
              {params.width, params.bottom, params.align, params.color, params.edgecolor,
-              params.linewidth, params.alpha},
+              params.linewidth, params.alpha, params.label},
              true);
     return *this;
 }
@@ -70,7 +73,7 @@ Axes& Axes::barh(std::span<const double> y, std::span<const double> width,
                  const BarhParams& params) {
     add_bars(*data_, y, width,
              {params.height, params.left, params.align, params.color, params.edgecolor,
-              params.linewidth, params.alpha},
+              params.linewidth, params.alpha, params.label},
              false);
     return *this;
 }

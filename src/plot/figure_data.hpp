@@ -71,6 +71,19 @@ struct RefLine {
     double linewidth;
 };
 
+// A legend entry of an artist other than a line: a filled box (bar, hist, fill_between), a step
+// histogram's outline box, or a scatter marker. matplotlib lists lines, then patches (hist),
+// then collections (fill_between, scatter), then containers (bar): `group` 1, 2 or 3.
+struct PatchEntry {
+    enum class Handle { box, outline, marker };
+    std::string label;
+    Handle handle;
+    Rgba color;
+    int group;
+    // A marker's area in square points.
+    double size = 0;
+};
+
 // pcolormesh's QuadMesh: cell (r, c) spans [xedges[c], xedges[c + 1]] x [yedges[r],
 // yedges[r + 1]] in data units, filled with colors[r * cols + c] (alpha 0: masked, not drawn).
 struct Mesh {
@@ -121,6 +134,7 @@ struct AxesData {
     std::vector<Line> lines;
     std::vector<Polygon> polygons;
     std::vector<RefLine> reflines;
+    std::vector<PatchEntry> legend_entries;
     std::vector<Markers> markers;
     // Values autoscaling's margins stop at (matplotlib's sticky edges: a bar's base).
     std::vector<double> xsticky;

@@ -17,6 +17,8 @@ Axes& Axes::fill_between(std::span<const double> x, std::span<const double> y1,
                                .linewidth = 0};
     area.x.insert(area.x.end(), x.rbegin(), x.rend());
     area.y.insert(area.y.end(), y2.rbegin(), y2.rend());
+    plot::detail::add_legend_entry(*data_, params.label, plot::detail::PatchEntry::Handle::box,
+                                   color, 2);
     data_->polygons.push_back(std::move(area));
     return *this;
 }

@@ -21,6 +21,10 @@ HistResult Axes::hist(std::span<const double> x, const HistParams& params) {
     const std::vector<double>& edges = result.bins;
     const std::vector<double>& n = result.n;
     data_->ysticky.push_back(0.0);
+    plot::detail::add_legend_entry(*data_, params.label,
+                                   type == "step" ? plot::detail::PatchEntry::Handle::outline
+                                                  : plot::detail::PatchEntry::Handle::box,
+                                   color, 1);
     if (type == "bar") {
         // Bars without edges (patch.force_edgecolor is off).
         for (std::size_t i = 0; i < n.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <limits>
 #include <string_view>
 #include <vector>
@@ -66,6 +67,20 @@ std::string_view best_location(const AxesData& axes, const AxesBox& box, double 
                 if (i > 0) badness += crosses(box.to_pixels(line.x[i - 1], line.y[i - 1]), p, r);
             }
         }
+        // Patches count when their box overlaps, scatter points when inside.
+        for (const Polygon& polygon : axes.polygons) {
+            Rect extent{INFINITY, INFINITY, -INFINITY, -INFINITY};
+            for (std::size_t i = 0; i < polygon.x.size(); ++i) {
+                const Point p = box.to_pixels(polygon.x[i], polygon.y[i]);
+                extent = extent.united({p.x, p.y, p.x, p.y});
+            }
+            badness += r.overlaps(extent);
+        }
+        for (const Markers& markers : axes.markers) {
+            for (std::size_t i = 0; i < markers.x.size(); ++i) {
+                badness += r.contains(box.to_pixels(markers.x[i], markers.y[i]));
+            }
+        }
         if (badness < least) {
             least = badness;
             best = loc;
@@ -73,6 +88,30 @@ std::string_view best_location(const AxesData& axes, const AxesBox& box, double 
         if (badness == 0) break;
     }
     return best;
+}
+
+// A patch's handle: a box handlelength wide and handleheight (0.7 font sizes) tall, centred on
+// the row; a scatter's one marker in its middle.
+void draw_patch_handle(Canvas& canvas, const PatchEntry& entry, double left, double middle,
+                       double length, double size, double pt) {
+    const double height = 0.7 * size;
+    switch (entry.handle) {
+        case PatchEntry::Handle::box:
+            canvas.fill_rect(left, middle - height / 2, length, height, entry.color);
+            break;
+        case PatchEntry::Handle::outline: {
+            const Point corners[] = {{left, middle - height / 2},
+                                     {left + length, middle - height / 2},
+                                     {left + length, middle + height / 2},
+                                     {left, middle + height / 2}};
+            canvas.stroke_path(corners, Stroke{entry.color, pt}, true);
+            break;
+        }
+        case PatchEntry::Handle::marker:
+            canvas.circle({left + length / 2, middle}, std::sqrt(entry.size) / 2 * pt, entry.color,
+                          Stroke{entry.color, 1.5 * pt});
+            break;
+    }
 }
 
 }  // namespace
@@ -83,12 +122,19 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
     for (const Line& line : axes.lines) {
         if (!line.label.empty() && line.label[0] != '_') entries.push_back(&line);
     }
-    if (entries.empty()) return;
+    std::vector<const PatchEntry*> patches;
+    for (const PatchEntry& entry : axes.legend_entries) patches.push_back(&entry);
+    std::stable_sort(patches.begin(), patches.end(),
+                     [](const PatchEntry* a, const PatchEntry* b) { return a->group < b->group; });
+    if (entries.empty() && patches.empty()) return;
     const double size = rc::legend_font_size * pt;
     double text_width = 0;
     const TextMetrics metrics = measure_text("lp", size);
     for (const Line* line : entries) {
         text_width = std::max(text_width, measure_text(line->label, size).width);
+    }
+    for (const PatchEntry* entry : patches) {
+        text_width = std::max(text_width, measure_text(entry->label, size).width);
     }
     const double row = metrics.ascent + metrics.descent;
     const double border = rc::legend_borderpad * size;
@@ -96,7 +142,7 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
     const double gap = rc::legend_handletextpad * size;
     const double spacing = rc::legend_labelspacing * size;
     const double w = 2 * border + handle + gap + text_width;
-    const auto n = static_cast<double>(entries.size());
+    const auto n = static_cast<double>(entries.size() + patches.size());
     const double h = 2 * border + n * row + (n - 1) * spacing;
     const double pad = rc::legend_borderaxespad * size;
     const std::string_view loc = *axes.legend_loc == "best" ? best_location(axes, box, w, h, pad)
@@ -115,6 +161,12 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
             draw_marker(canvas, *line, {r.left + border + handle / 2, middle}, pt);
         }
         draw_text(canvas, {line->label, r.left + border + handle + gap, y, size, HAlign::left,
+                           VAlign::top});
+        y += row + spacing;
+    }
+    for (const PatchEntry* entry : patches) {
+        draw_patch_handle(canvas, *entry, r.left + border, y + row / 2, handle, size, pt);
+        draw_text(canvas, {entry->label, r.left + border + handle + gap, y, size, HAlign::left,
                            VAlign::top});
         y += row + spacing;
     }

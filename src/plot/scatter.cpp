@@ -1,6 +1,8 @@
 // Axes.scatter: a PathCollection of circles, coloured by one colour or by values through a
 // colormap.
 
+#include <algorithm>
+
 #include "artist_args.hpp"
 #include "normalize.hpp"
 #include "tabula/core/error.hpp"
@@ -36,6 +38,14 @@ Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
         const plot::detail::Norm norm =
             plot::detail::autoscaled_norm(params.c, params.vmin, params.vmax);
         for (const double v : params.c) markers.colors.push_back(cmap(norm(v), params.alpha));
+    }
+    if (!markers.colors.empty()) {
+        // The legend's one marker takes the first point's colour and the sizes' mid-range.
+        const auto [smallest, largest] =
+            std::minmax_element(markers.sizes.begin(), markers.sizes.end());
+        plot::detail::add_legend_entry(*data_, params.label,
+                                       plot::detail::PatchEntry::Handle::marker,
+                                       markers.colors.front(), 2, (*smallest + *largest) / 2);
     }
     data_->markers.push_back(std::move(markers));
     return *this;

@@ -2,9 +2,13 @@
 // matplotlib 3.6.3's autoscaled limits), and their bad arguments.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <filesystem>
+#include <fstream>
 #include <functional>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -167,6 +171,31 @@ TEST(Text, AnnotateAndTextInDataUnits) {
         },
         "'middle' is not a valid value for verticalalignment; supported values are 'top', "
         "'bottom', 'center', 'baseline'");
+}
+
+// Legend entries in matplotlib's order (lines, patches, collections, containers), whatever the
+// order of the calls; unlabelled and "_"-labelled artists left out.
+TEST(Legend, ListsLinesThenHistThenCollectionsThenBars) {
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+    const std::vector<double> x{0, 1, 2};
+    axes[0].bar(x, x, {.label = "bars"});
+    axes[0].scatter(x, x, {.label = "points"});
+    axes[0].hist(x, {.label = "counts"});
+    axes[0].fill_between(x, x, 0.5, {.label = "_hidden"});
+    axes[0].plot(x, x, {.label = "line"});
+    axes[0].legend();
+    const auto dir = std::filesystem::temp_directory_path() / "tabula_plot_tests";
+    std::filesystem::create_directories(dir);
+    fig.savefig((dir / "legend.svg").string());
+    std::ifstream in(dir / "legend.svg");
+    const std::string svg((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::size_t> at;
+    for (const std::string label : {">line<", ">counts<", ">points<", ">bars<"}) {
+        at.push_back(svg.find(label));
+        EXPECT_NE(at.back(), std::string::npos) << label;
+    }
+    EXPECT_TRUE(std::is_sorted(at.begin(), at.end()));
+    EXPECT_EQ(svg.find(">_hidden<"), std::string::npos);
 }
 
 TEST(Artists, BadArguments) {

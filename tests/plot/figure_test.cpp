@@ -157,7 +157,8 @@ TEST(Savefig, HeatmapMatchesTheReferencePng) {
     expect_matches_reference(fig, "heatmap");
 }
 
-// Grouped and stacked bars on categories, a filled and a step histogram, a scatter coloured
+// Grouped and stacked bars on categories, a filled and a step histogram with their legend, a
+// scatter coloured
 // through viridis, a band with an error-barred line.
 TEST(Savefig, BarsHistScatterBandsMatchTheReferencePng) {
     auto [fig, axes] = tabula::subplots(2, 2, {.figsize = {4, 3}});
@@ -167,8 +168,11 @@ TEST(Savefig, BarsHistScatterBandsMatchTheReferencePng) {
                 {.width = 0.4, .bottom = {2, 4, 4}});
     axes[0].set_xticks({0, 1, 2}, {"a", "b", "c"});
     const std::vector<double> values{0.1, 0.4, 0.45, 0.5, 0.52, 0.6, 0.61, 0.7, 0.9, 0.3, 0.55};
-    axes[1].hist(values, {.bins = 5, .alpha = 0.7});
-    axes[1].hist(values, {.bins = std::vector<double>{0, 0.25, 0.5, 0.75, 1}, .histtype = "step"});
+    axes[1].hist(values, {.bins = 5, .alpha = 0.7, .label = "bar"});
+    axes[1].hist(
+        values,
+        {.bins = std::vector<double>{0, 0.25, 0.5, 0.75, 1}, .histtype = "step", .label = "step"});
+    axes[1].legend({.loc = "upper left"});
     const std::vector<double> x{0, 1, 2, 3, 4};
     axes[2].scatter(x, std::vector<double>{2, 0, 3, 1, 4}, {.s = {20, 40, 60, 80, 100}, .c = x});
     axes[3].fill_between(x, std::vector<double>{0, 1, 1.5, 1.8, 2},

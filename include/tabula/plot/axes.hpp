@@ -157,8 +157,9 @@ class Axes {
     std::pair<double, double> get_ylim() const;
     // Grid lines at the major ticks of both axes (rcParams["grid.*"]: #b0b0b0, 0.8 pt).
     Axes& grid(bool visible = true);
-    // A legend of the labelled lines; with none labelled it draws nothing, as matplotlib (which
-    // also warns).
+    // A legend of the labelled artists: lines, then histograms, then fill_between areas and
+    // scatters, then bars, as matplotlib orders them; with none labelled it draws nothing, as
+    // matplotlib (which also warns).
     Axes& legend(const LegendParams& params = {});
 
     // The frame with its tick labels, axis labels and title in pixels at the figure's dpi from
