@@ -61,14 +61,17 @@ FormatSpec parse_spec(const std::string& spec) {
     FormatSpec out;
     std::size_t i = 0;
     if (i < spec.size() && spec[i] == '.') {
-        int precision = 0;
-        std::size_t digits = 0;
-        for (++i; i < spec.size() && std::isdigit(static_cast<unsigned char>(spec[i])); ++i) {
-            precision = precision * 10 + (spec[i] - '0');
-            if (++digits > 3) break;
+        const std::size_t first = ++i;
+        while (i < spec.size() && std::isdigit(static_cast<unsigned char>(spec[i]))) ++i;
+        if (i == first) throw ValueError("Format specifier missing precision");
+        // The formatting buffer holds any number up to this precision.
+        if (i - first > 3 || std::stoi(spec.substr(first, i - first)) > 100) {
+            std::string message = "format spec '";
+            message += spec;
+            message += "': a precision above 100 is not supported";
+            throw ValueError(message);
         }
-        if (digits == 0 || digits > 3) throw ValueError("Format specifier missing precision");
-        out.precision = precision;
+        out.precision = std::stoi(spec.substr(first, i - first));
     }
     if (i + 1 == spec.size() && std::string_view("deEfFgG%").find(spec[i]) != std::string::npos) {
         out.type = spec[i];

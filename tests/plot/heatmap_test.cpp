@@ -253,6 +253,15 @@ TEST(Heatmap, BadInputs) {
     EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.cmap = "Bluez"}), tabula::ValueError);
     EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".2x"}),
                  tabula::ValueError);
+    expect_error<tabula::ValueError>(
+        [&] { tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".f"}); },
+        "Format specifier missing precision");
+    expect_error<tabula::ValueError>(
+        [&] { tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".101f"}); },
+        "format spec '.101f': a precision above 100 is not supported");
+    expect_error<tabula::ValueError>(
+        [&] { tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".2d"}); },
+        "Precision not allowed in integer format specifier");
     EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.linecolor = "nope"}), tabula::ValueError);
     EXPECT_THROW(tabula::HeatmapParams{.xticklabels = "some"}, tabula::ValueError);
     tabula::DataFrame text({{"name", std::vector<std::string>{"a", "b"}}});
