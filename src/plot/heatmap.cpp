@@ -119,21 +119,11 @@ plot::detail::FixedTicks ticks_for(const TickLabels& choice, const std::vector<s
 // turned at `spacing` pixels apart along the axis.
 bool labels_overlap(const plot::detail::FixedTicks& ticks, double spacing, bool x_axis,
                     double size) {
-    using plot::detail::HAlign;
-    using plot::detail::VAlign;
     std::vector<plot::detail::Rect> boxes;
-    const bool turned = ticks.degrees == 90;
     for (std::size_t i = 0; i < ticks.labels.size(); ++i) {
         const double along = ticks.values[i] * spacing;
-        const plot::detail::TextItem item{ticks.labels[i],
-                                          x_axis ? along : 0,
-                                          x_axis ? 0 : along,
-                                          size,
-                                          turned ? (x_axis ? HAlign::right : HAlign::center)
-                                                 : (x_axis ? HAlign::center : HAlign::right),
-                                          turned ? (x_axis ? VAlign::center : VAlign::bottom)
-                                                 : (x_axis ? VAlign::top : VAlign::center),
-                                          ticks.degrees};
+        const plot::detail::TextItem item = plot::detail::tick_label(
+            ticks.labels[i], x_axis ? along : 0, x_axis ? 0 : along, size, x_axis, ticks.degrees);
         boxes.push_back(plot::detail::text_extent(item));
     }
     for (std::size_t i = 0; i < boxes.size(); ++i) {

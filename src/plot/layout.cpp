@@ -134,6 +134,18 @@ Point baseline_start(const TextItem& item) {
     return {item.x + dx * c - dy * s, item.y - (dx * s + dy * c)};
 }
 
+TextItem tick_label(std::string text, double x, double y, double size, bool x_axis, double degrees,
+                    std::string superscript) {
+    // A label turned 90 degrees is aligned as rotation_mode "default" aligns it: by the turned
+    // text's box, which is the unturned text aligned crosswise.
+    const bool turned = degrees == 90;
+    const HAlign ha = turned ? (x_axis ? HAlign::right : HAlign::center)
+                             : (x_axis ? HAlign::center : HAlign::right);
+    const VAlign va = turned ? (x_axis ? VAlign::center : VAlign::bottom)
+                             : (x_axis ? VAlign::top : VAlign::center);
+    return {std::move(text), x, y, size, ha, va, degrees, std::move(superscript)};
+}
+
 Rect text_extent(const TextItem& item) {
     const TextMetrics m = item_metrics(item);
     const Point start = baseline_start(item);
@@ -171,10 +183,8 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     const Ticks yticks = axes.yfixed
                              ? fixed_ticks(*axes.yfixed, box.ylim)
                              : axis_ticks(box.ylim, box.ylog, box.bottom - box.top, "y", dpi);
-    // Labels turned 90 degrees are aligned as rotation_mode "default" aligns them: by the
-    // turned text's box, which is the unturned text aligned crosswise.
-    const bool x_vertical = axes.xfixed && axes.xfixed->degrees == 90;
-    const bool y_vertical = axes.yfixed && axes.yfixed->degrees == 90;
+    const double x_degrees = axes.xfixed ? axes.xfixed->degrees : 0.0;
+    const double y_degrees = axes.yfixed ? axes.yfixed->degrees : 0.0;
     layout.xticks = xticks.values;
     layout.yticks = yticks.values;
     layout.xtick_labels = xticks.labels;
@@ -189,11 +199,9 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     double ylabels_left = box.left - rc::tick_length * pt;
     if (axes.x_tick_labels) {
         for (std::size_t i = 0; i < xticks.values.size(); ++i) {
-            layout.texts.push_back(
-                {xticks.labels[i], box.to_pixels(xticks.values[i], box.ylim.first).x,
-                 box.bottom + label_gap, tick_size, x_vertical ? HAlign::right : HAlign::center,
-                 x_vertical ? VAlign::center : VAlign::top, x_vertical ? 90.0 : 0.0,
-                 xticks.superscripts[i]});
+            layout.texts.push_back(tick_label(
+                xticks.labels[i], box.to_pixels(xticks.values[i], box.ylim.first).x,
+                box.bottom + label_gap, tick_size, true, x_degrees, xticks.superscripts[i]));
             xlabels_bottom = std::max(xlabels_bottom, text_extent(layout.texts.back()).bottom);
         }
         if (!xticks.offset.empty()) {
@@ -214,11 +222,9 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
         }
     } else if (axes.y_tick_labels) {
         for (std::size_t i = 0; i < yticks.values.size(); ++i) {
-            layout.texts.push_back({yticks.labels[i], box.left - label_gap,
-                                    box.to_pixels(box.xlim.first, yticks.values[i]).y, tick_size,
-                                    y_vertical ? HAlign::center : HAlign::right,
-                                    y_vertical ? VAlign::bottom : VAlign::center,
-                                    y_vertical ? 90.0 : 0.0, yticks.superscripts[i]});
+            layout.texts.push_back(tick_label(yticks.labels[i], box.left - label_gap,
+                                              box.to_pixels(box.xlim.first, yticks.values[i]).y,
+                                              tick_size, false, y_degrees, yticks.superscripts[i]));
             ylabels_left = std::min(ylabels_left, text_extent(layout.texts.back()).left);
         }
         if (!yticks.offset.empty()) {

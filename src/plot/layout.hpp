@@ -48,6 +48,11 @@ double superscript_rise(double size);
 inline constexpr double superscript_scale = 0.7;
 Rect text_extent(const TextItem& item);
 
+// A tick label whose anchor (x, y) lies below its tick on the x axis or left of it on the y
+// axis, turned `degrees` (0 or 90) as matplotlib turns tick labels.
+TextItem tick_label(std::string text, double x, double y, double size, bool x_axis, double degrees,
+                    std::string superscript = {});
+
 // An axes' frame in pixels and the limits that map data into it.
 struct AxesBox {
     double left;

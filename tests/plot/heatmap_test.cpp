@@ -223,6 +223,26 @@ TEST(Heatmap, TicksAtCellCentresYInvertedAndDataFrameLabels) {
     EXPECT_EQ(axes2[1].get_yticklabels(), (std::vector<std::string>{"0", "1"}));
 }
 
+// seaborn turns overlapping x labels upright and lays overlapping (upright) y labels flat.
+TEST(Heatmap, OverlappingTickLabelsAreTurned) {
+    const auto turned = [](const std::vector<std::string>& xlabels,
+                           const std::vector<std::string>& ylabels) {
+        auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+        tabula::heatmap(axes[0], tabula::NDArray<double>::zeros({2, 3}),
+                        {.cbar = false, .xticklabels = xlabels, .yticklabels = ylabels});
+        const std::vector<std::string> turns =
+            attributes(svg_of(fig, "turned.svg"), "rotate(-90", "transform");
+        return turns.size();
+    };
+    const std::vector<std::string> short_x{"a", "b", "c"};
+    const std::vector<std::string> long_x{"a long column name", "another long one", "and a third"};
+    const std::vector<std::string> short_y{"0", "1"};
+    const std::vector<std::string> long_y{"a label far taller than its row", "and another"};
+    EXPECT_EQ(turned(short_x, short_y), 2u);  // only the upright y labels
+    EXPECT_EQ(turned(long_x, short_y), 5u);
+    EXPECT_EQ(turned(short_x, long_y), 0u);
+}
+
 TEST(Heatmap, LuminanceRule) {
     EXPECT_DOUBLE_EQ(tabula::relative_luminance({1, 1, 1, 1}), 1.0);
     EXPECT_DOUBLE_EQ(tabula::relative_luminance({0, 0, 0, 1}), 0.0);
