@@ -9,22 +9,6 @@
 
 namespace tabula {
 
-Bins::Bins(int count) : count_(count) {
-    if (count < 1) {
-        std::string message = "`bins` must be positive, when an integer";
-        throw ValueError(message);
-    }
-}
-
-Bins::Bins(std::vector<double> edges) : edges_(std::move(edges)) {
-    if (edges_.empty()) throw ValueError("`bins` must be 1d, when an array");
-    for (std::size_t i = 1; i < edges_.size(); ++i) {
-        if (!(edges_[i - 1] <= edges_[i])) {
-            throw ValueError("`bins` must increase monotonically, when an array");
-        }
-    }
-}
-
 namespace plot::detail {
 namespace {
 
@@ -64,11 +48,27 @@ std::vector<double> edge_counts(std::span<const double> a, const std::vector<dou
     return counts;
 }
 
+// numpy's checks of bins, with its messages.
+void check_bins(const Bins& bins) {
+    if (bins.counted()) {
+        if (bins.count() < 1) throw ValueError("`bins` must be positive, when an integer");
+        return;
+    }
+    const std::vector<double>& edges = bins.edges();
+    if (edges.empty()) throw ValueError("`bins` must be 1d, when an array");
+    for (std::size_t i = 1; i < edges.size(); ++i) {
+        if (!(edges[i - 1] <= edges[i])) {
+            throw ValueError("`bins` must increase monotonically, when an array");
+        }
+    }
+}
+
 }  // namespace
 
 HistResult histogram(std::span<const double> a, const Bins& bins, bool density) {
+    check_bins(bins);
     HistResult out;
-    if (bins.count() > 0) {
+    if (bins.counted()) {
         double first = 0;
         double last = 1;
         if (!a.empty()) {

@@ -215,8 +215,13 @@ TEST(Artists, BadArguments) {
         },
         "autodetected range of [nan, nan] is not finite");
     EXPECT_THROW(axes[0].hist(two, {.histtype = "barstacked"}), tabula::ValueError);
-    EXPECT_THROW(tabula::Bins(0), tabula::ValueError);
-    EXPECT_THROW(tabula::Bins(std::vector<double>{0, 2, 1}), tabula::ValueError);
+    expect_error<tabula::ValueError>([&] { axes[0].hist(two, {.bins = 0}); },
+                                     "`bins` must be positive, when an integer");
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].hist(two, {.bins = std::vector<double>{0, 2, 1}});
+        },
+        "`bins` must increase monotonically, when an array");
     expect_error<tabula::ValueError>(
         [&] { axes[0].scatter(two, two, {.c = three}); },
         "'c' argument has 3 elements, which is inconsistent with 'x' and 'y' with size 2.");

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "tabula/frame/binning.hpp"
+
 namespace tabula {
 
 // axhline's keyword arguments: the line spans [xmin, xmax] of the axes' width.
@@ -60,22 +62,8 @@ struct BarhParams {
     std::string label = "";
 };
 
-// hist's bins: a count of equal-width bins over the data's range, or the edges themselves.
-class Bins {
-  public:
-    // ValueError for a count below 1.
-    Bins(int count);  // NOLINT(google-explicit-constructor)
-    // ValueError unless the edges increase monotonically.
-    Bins(std::vector<double> edges);  // NOLINT(google-explicit-constructor)
-    int count() const noexcept { return count_; }
-    const std::vector<double>& edges() const noexcept { return edges_; }
-
-  private:
-    int count_ = 0;
-    std::vector<double> edges_;
-};
-
 struct HistParams {
+    // A count of equal-width bins over the data's range, or the edges (pandas.cut's Bins).
     Bins bins = 10;
     // Counts divided by the total and the bin width, so that the bars' area is 1.
     bool density = false;
