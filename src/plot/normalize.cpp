@@ -1,23 +1,19 @@
 #include "normalize.hpp"
 
-#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
+#include "tabula/array/ndarray.hpp"
+#include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"
 
 namespace tabula::plot::detail {
 
 Norm autoscaled_norm(std::span<const double> values, std::optional<double> vmin,
                      std::optional<double> vmax) {
-    double low = INFINITY;
-    double high = -INFINITY;
-    for (const double v : values) {
-        if (std::isnan(v)) continue;
-        low = std::min(low, v);
-        high = std::max(high, v);
-    }
-    const bool any = low <= high;
-    const Norm norm{vmin.value_or(any ? low : NAN), vmax.value_or(any ? high : NAN)};
+    const NDArray<double> array(std::vector<double>(values.begin(), values.end()),
+                                {static_cast<std::int64_t>(values.size())});
+    const Norm norm{vmin ? *vmin : nanmin(array), vmax ? *vmax : nanmax(array)};
     if (norm.vmin > norm.vmax) throw ValueError("minvalue must be less than or equal to maxvalue");
     return norm;
 }

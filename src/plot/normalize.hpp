@@ -15,8 +15,9 @@ struct Norm {
     double operator()(double v) const { return vmax > vmin ? (v - vmin) / (vmax - vmin) : 0.0; }
 };
 
-// The given limits, or the non-NaN values' minimum and maximum (NaN without any); ValueError
-// "minvalue must be less than or equal to maxvalue" when vmin exceeds vmax.
+// The given limits, or numpy.nanmin/nanmax of the values (NaN when all are NaN, ValueError when
+// there are none); ValueError "minvalue must be less than or equal to maxvalue" when vmin
+// exceeds vmax.
 Norm autoscaled_norm(std::span<const double> values, std::optional<double> vmin,
                      std::optional<double> vmax);
 
