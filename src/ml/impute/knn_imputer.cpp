@@ -77,14 +77,14 @@ struct KNNImputerModel::Receiver {
           candidates(static_cast<std::size_t>(rows + impute::donor_slack)),
           order(static_cast<std::size_t>(rows + impute::donor_slack)) {}
     std::vector<double> block;
-    std::vector<double> dots;
+    CacheLineVector<double> dots;
     std::vector<double> x;
     std::vector<double> squares;
     std::vector<std::uint8_t> gap;
     std::vector<std::int64_t> missing;
     std::vector<double> pattern_terms;
     std::vector<const double*> gap_squares;
-    std::vector<double> distance;
+    CacheLineVector<double> distance;
     std::vector<double> candidates;
     std::vector<std::int64_t> order;
 };

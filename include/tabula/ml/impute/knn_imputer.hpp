@@ -26,6 +26,7 @@
 #include <tuple>
 #include <vector>
 
+#include "tabula/core/cache_line_allocator.hpp"
 #include "tabula/ml/estimator.hpp"
 #include "tabula/ml/impute/missing_indicator.hpp"
 
@@ -88,9 +89,9 @@ class KNNImputerModel final : public ModelBase, public TransformMethods<KNNImput
     std::int64_t features_ = 0;
     // Training values by feature: as given (NaN where missing), with 0 for missing, squared.
     std::vector<std::vector<double>> values_;
-    std::vector<std::vector<double>> zeroed_;
-    std::vector<std::vector<double>> squared_;
-    std::vector<double> norms_;  // per training row
+    std::vector<CacheLineVector<double>> zeroed_;
+    std::vector<CacheLineVector<double>> squared_;
+    CacheLineVector<double> norms_;  // per training row
     // Each training row's gap pattern, and the patterns' features (pattern p's are
     // pattern_features_[pattern_starts_[p], pattern_starts_[p + 1])).
     std::vector<std::int64_t> row_pattern_;
