@@ -19,14 +19,6 @@
 #include "tabula/core/error.hpp"
 #include "tabula/plot/heatmap.hpp"
 
-// LeakSanitizer reads this hook in ASan builds. fontconfig keeps its parsed configuration and
-// the patterns of Cairo's font-face cache for the life of the process, and frees them nowhere
-// a program may call (FcFini would break any other fontconfig user in the process): those
-// allocations, and only allocations made inside libfontconfig, are not reported.
-extern "C" const char* __lsan_default_suppressions() {
-    return "leak:libfontconfig.so\n";
-}
-
 namespace {
 
 namespace fs = std::filesystem;
