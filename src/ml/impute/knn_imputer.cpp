@@ -4,6 +4,7 @@
 #include <cmath>
 #include <limits>
 #include <map>
+#include <span>
 
 #include "../invalid_parameter.hpp"
 #include "argpartition.hpp"
@@ -59,6 +60,19 @@ double einsum_row_norm(const double* x, std::int64_t n) {
         if (i + 1 < n) lane1 = x[i + 1] * x[i + 1] + lane1;
     }
     return 0.0 + (lane0 + lane1);
+}
+
+// The given rows of the columns one after another, gaps as 0: scikit-learn's
+// X[row_missing_idx] with its NaN filled.
+void rows_with_gaps_as_zero(const std::vector<const double*>& columns,
+                            std::span<const std::int64_t> rows, double* out) {
+    const std::size_t d = columns.size();
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+        for (std::size_t k = 0; k < d; ++k) {
+            const double v = columns[k][rows[r]];
+            out[r * d + k] = std::isnan(v) ? 0.0 : v;
+        }
+    }
 }
 
 }  // namespace
@@ -293,13 +307,7 @@ NDArray<double> KNNImputerModel::blas_products(const std::vector<std::int64_t>& 
     const auto m = static_cast<std::int64_t>(receivers.size());
     if (m == 0 || m * rows_ > max_blas_products) return {};
     std::vector<double> a(static_cast<std::size_t>(m * features_));
-    for (std::int64_t r = 0; r < m; ++r) {
-        for (std::int64_t k = 0; k < features_; ++k) {
-            const double v =
-                columns[static_cast<std::size_t>(k)][receivers[static_cast<std::size_t>(r)]];
-            a[static_cast<std::size_t>(r * features_ + k)] = std::isnan(v) ? 0.0 : v;
-        }
-    }
+    rows_with_gaps_as_zero(columns, receivers, a.data());
     std::vector<double> b;
     b.reserve(static_cast<std::size_t>(features_ * rows_));
     for (const auto& column : zeroed_) b.insert(b.end(), column.begin(), column.end());
@@ -353,14 +361,9 @@ Features KNNImputerModel::transform_features(const Features& X) const {
                         for (std::int64_t first = begin; first < end; first += impute::dot_block) {
                             const std::int64_t count = std::min(impute::dot_block, end - first);
                             if (product_rows == nullptr) {
-                                for (std::int64_t r = 0; r < count; ++r) {
-                                    const auto row = receivers[static_cast<std::size_t>(first + r)];
-                                    for (std::size_t k = 0; k < d; ++k) {
-                                        const double v = in[k][row];
-                                        scratch.block[static_cast<std::size_t>(r) * d + k] =
-                                            std::isnan(v) ? 0.0 : v;
-                                    }
-                                }
+                                rows_with_gaps_as_zero(
+                                    in, {receivers.data() + first, static_cast<std::size_t>(count)},
+                                    scratch.block.data());
                                 impute::nan_euclidean_dots(columns_zeroed, rows_,
                                                            {scratch.block.data(), count * d},
                                                            scratch.dots.data());
