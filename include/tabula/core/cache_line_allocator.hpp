@@ -5,12 +5,14 @@
 #include <new>
 #include <vector>
 
+#include "tabula/core/buffer.hpp"
+
 namespace tabula {
 
 template <class T>
 struct CacheLineAllocator {
     using value_type = T;
-    static constexpr std::align_val_t alignment{64};
+    static constexpr std::align_val_t alignment{Buffer::alignment};
 
     CacheLineAllocator() = default;
     template <class U>
