@@ -16,20 +16,20 @@
 #include <vector>
 
 #include "../support/fixtures.hpp"
+#include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/plot/heatmap.hpp"
 
 namespace {
 
 namespace fs = std::filesystem;
+using tabula::testing::channel;
 using tabula::testing::expect_error;
+using tabula::testing::expect_matches_reference;
 using tabula::testing::fixture_path;
-
-fs::path scratch(const std::string& name) {
-    const fs::path dir = fs::temp_directory_path() / "tabula_plot_tests";
-    fs::create_directories(dir);
-    return dir / name;
-}
+using tabula::testing::Image;
+using tabula::testing::load_png;
+using tabula::testing::scratch;
 
 std::string read_all(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -55,77 +55,13 @@ tabula::Figure training_curve() {
     return fig;
 }
 
-struct Image {
-    int width = 0;
-    int height = 0;
-    std::vector<std::uint32_t> pixels;  // Cairo's ARGB32, premultiplied
-};
-
-Image load_png(const fs::path& path) {
-    const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-        cairo_image_surface_create_from_png(path.c_str()), cairo_surface_destroy);
-    Image image;
-    if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) return image;
-    cairo_surface_flush(surface.get());
-    image.width = cairo_image_surface_get_width(surface.get());
-    image.height = cairo_image_surface_get_height(surface.get());
-    const int stride = cairo_image_surface_get_stride(surface.get());
-    const unsigned char* data = cairo_image_surface_get_data(surface.get());
-    for (int y = 0; y < image.height; ++y) {
-        const auto* row = reinterpret_cast<const std::uint32_t*>(data + y * stride);
-        image.pixels.insert(image.pixels.end(), row, row + image.width);
-    }
-    return image;
-}
-
-int channel(std::uint32_t pixel, int shift) {
-    return static_cast<int>((pixel >> shift) & 0xff);
-}
-
-int max_channel_difference(std::uint32_t a, std::uint32_t b) {
-    int worst = 0;
-    for (const int shift : {0, 8, 16, 24}) {
-        worst = std::max(worst, std::abs(channel(a, shift) - channel(b, shift)));
-    }
-    return worst;
-}
-
-// Renders `fig` at 100 dpi and compares it with tests/fixtures/plot/<name>.png: the same size,
-// not blank (ink on a real share of the pixels, and some of the blue line colour), and within a
-// small per-pixel tolerance that font rasterisers of other versions stay inside.
-void expect_matches_reference(const tabula::Figure& fig, const std::string& name) {
-    const fs::path out = scratch(name + ".png");
-    fig.savefig(out.string());
-    const std::string reference = fixture_path("plot/" + name + ".png");
-    // TABULA_UPDATE_REFERENCES=1 rewrites the reference after a deliberate change of the look.
-    if (std::getenv("TABULA_UPDATE_REFERENCES")) {
-        fs::copy_file(out, reference, fs::copy_options::overwrite_existing);
-    }
-    const Image actual = load_png(out);
-    const Image expected = load_png(reference);
-    ASSERT_EQ(actual.width, 400);
-    ASSERT_EQ(actual.height, 300);
-    ASSERT_EQ(expected.width, actual.width) << reference;
-    ASSERT_EQ(expected.height, actual.height) << reference;
-
-    std::size_t ink = 0;
-    std::size_t blue = 0;
-    for (const std::uint32_t p : actual.pixels) {
-        ink += (p & 0xffffff) != 0xffffff;
-        blue += channel(p, 0) > 150 && channel(p, 16) < 60;
-    }
-    EXPECT_GT(ink, actual.pixels.size() / 50);
-    EXPECT_GT(blue, 100u);
-
-    std::size_t off = 0;
-    for (std::size_t i = 0; i < actual.pixels.size(); ++i) {
-        off += max_channel_difference(actual.pixels[i], expected.pixels[i]) > 24;
-    }
-    EXPECT_LE(off, actual.pixels.size() / 500) << off << " pixels differ from " << reference;
-}
-
 TEST(Savefig, LinePlotMatchesTheReferencePng) {
-    expect_matches_reference(training_curve(), "training_curve");
+    const Image image = expect_matches_reference(training_curve(), "training_curve");
+    ASSERT_EQ(image.width, 400);
+    ASSERT_EQ(image.height, 300);
+    std::size_t blue = 0;
+    for (const std::uint32_t p : image.pixels) blue += channel(p, 0) > 150 && channel(p, 16) < 60;
+    EXPECT_GT(blue, 100u);
 }
 
 // Decades every second power with raised exponents, minor ticks, square markers, tight_layout.
