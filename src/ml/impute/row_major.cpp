@@ -6,6 +6,10 @@
 #include <cstring>
 #include <limits>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "tabula/core/parallel.hpp"
 
 namespace tabula::impute {
@@ -22,6 +26,12 @@ constexpr Pair infinite_pair = {infinity, infinity};
 constexpr PairMask magnitude_bits = {0x7fffffffffffffff, 0x7fffffffffffffff};
 // Rows per parallel chunk of the fill: a few MB of a 20-column array.
 constexpr std::int64_t rows_per_chunk = 16384;
+// Bytes of the output faulted in per parallel chunk while the means are summed.
+constexpr std::int64_t fault_bytes_per_chunk = std::int64_t{8} << 20;
+constexpr std::int64_t page_bytes = 4096;
+// Outputs larger than any last-level cache are written around the cache: an ordinary store first
+// reads the line it fills, a third of the fill's memory traffic.
+constexpr std::int64_t streaming_bytes = std::int64_t{32} << 20;
 
 Pair load(const double* p) {
     Pair v;
@@ -31,6 +41,29 @@ Pair load(const double* p) {
 
 void store(double* p, Pair v) {
     std::memcpy(p, &v, sizeof v);
+}
+
+// p is 16-byte aligned.
+void store_streaming(double* p, Pair v) {
+#if defined(__SSE2__)
+    _mm_stream_pd(p, v);
+#else
+    store(p, v);
+#endif
+}
+
+void fence_streaming_stores() {
+#if defined(__SSE2__)
+    _mm_sfence();
+#endif
+}
+
+// Writes one byte of every page of [begin, end) of `bytes`, so that the kernel maps (and zeroes)
+// them now rather than at the fill's first stores.
+void fault_in(std::byte* bytes, std::int64_t begin, std::int64_t end) {
+    for (std::int64_t offset = begin; offset < end; offset += page_bytes) {
+        *static_cast<volatile std::byte*>(bytes + offset) = std::byte{0};
+    }
 }
 
 // Each lane: v where it is a number, else `other`.
@@ -93,21 +126,41 @@ bool column_sums(const double* values, std::int64_t rows, std::int64_t d, std::i
 
 }  // namespace
 
-std::optional<std::vector<double>> row_major_means(const NDArray<double>& X) {
+std::optional<std::vector<double>> row_major_means(const NDArray<double>& X,
+                                                   NDArray<double>* output) {
     const std::int64_t rows = X.shape()[0];
     const std::int64_t d = X.shape()[1];
     const auto n = static_cast<std::size_t>(d);
     std::vector<double> sum(n, 0.0);
     std::vector<double> count(n, 0.0);
-    // Each column's sum is its own chain, so columns split between threads without changing it.
-    const std::int64_t columns_per_chunk = std::max<std::int64_t>(2, (d + 3) / 4 * 2);
-    std::vector<std::uint8_t> seen_infinite(
-        static_cast<std::size_t>(chunk_count(d, columns_per_chunk)), 0);
-    parallel_chunks(
-        d, columns_per_chunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
-            seen_infinite[static_cast<std::size_t>(k)] =
-                column_sums(X.data(), rows, d, begin, end, sum.data(), count.data()) ? 1 : 0;
-        });
+    std::vector<std::uint8_t> seen_infinite;
+    if (output != nullptr) {
+        // Chunk 0 sums every column in one pass; the other chunks fault in the output's pages
+        // meanwhile (the thread that finishes first takes the pages left).
+        auto* bytes = reinterpret_cast<std::byte*>(output->data());
+        const auto size = static_cast<std::int64_t>(output->size() * sizeof(double));
+        seen_infinite.assign(1, 0);
+        parallel_chunks(1 + chunk_count(size, fault_bytes_per_chunk), 1,
+                        [&](std::int64_t k, std::int64_t, std::int64_t) {
+                            if (k == 0) {
+                                seen_infinite[0] =
+                                    column_sums(X.data(), rows, d, 0, d, sum.data(), count.data());
+                                return;
+                            }
+                            const std::int64_t begin = (k - 1) * fault_bytes_per_chunk;
+                            fault_in(bytes, begin, std::min(size, begin + fault_bytes_per_chunk));
+                        });
+    } else {
+        // Each column's sum is its own chain, so columns split between threads without changing
+        // it.
+        const std::int64_t columns_per_chunk = std::max<std::int64_t>(2, (d + 3) / 4 * 2);
+        seen_infinite.assign(static_cast<std::size_t>(chunk_count(d, columns_per_chunk)), 0);
+        parallel_chunks(
+            d, columns_per_chunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
+                seen_infinite[static_cast<std::size_t>(k)] =
+                    column_sums(X.data(), rows, d, begin, end, sum.data(), count.data()) ? 1 : 0;
+            });
+    }
     if (std::any_of(seen_infinite.begin(), seen_infinite.end(),
                     [](std::uint8_t f) { return f != 0; })) {
         return std::nullopt;
@@ -121,11 +174,15 @@ std::optional<std::vector<double>> row_major_means(const NDArray<double>& X) {
 
 std::optional<NDArray<double>> row_major_fill(const NDArray<double>& X,
                                               const std::vector<double>& fill,
-                                              const std::vector<std::int64_t>& kept) {
+                                              const std::vector<std::int64_t>& kept,
+                                              NDArray<double> out) {
     const std::int64_t rows = X.shape()[0];
     const std::int64_t d = X.shape()[1];
     const auto width = static_cast<std::int64_t>(kept.size());
-    NDArray<double> out = NDArray<double>::empty({rows, width});
+    // Every row's pairs start 16-byte aligned when the width is even.
+    const bool streaming =
+        width % 2 == 0 &&
+        rows * width * static_cast<std::int64_t>(sizeof(double)) >= streaming_bytes;
     std::vector<std::uint8_t> seen_infinite(
         static_cast<std::size_t>(chunk_count(rows, rows_per_chunk)), 0);
     // The kept columns' values and fills gathered once, so that every row is pairs of lanes.
@@ -149,13 +206,19 @@ std::optional<NDArray<double>> row_major_fill(const NDArray<double>& X,
                 for (std::int64_t p = 0; p < pairs; ++p) {
                     const Pair v =
                         contiguous ? load(in + 2 * p) : Pair{in[kept[2 * p]], in[kept[2 * p + 1]]};
-                    store(target + 2 * p, present_or(v, fills[static_cast<std::size_t>(p)]));
+                    const Pair filled = present_or(v, fills[static_cast<std::size_t>(p)]);
+                    if (streaming) {
+                        store_streaming(target + 2 * p, filled);
+                    } else {
+                        store(target + 2 * p, filled);
+                    }
                 }
                 if (2 * pairs < width) {
                     const auto c = static_cast<std::size_t>(kept[2 * pairs]);
                     target[2 * pairs] = std::isnan(in[c]) ? fill[c] : in[c];
                 }
             }
+            if (streaming) fence_streaming_stores();
             seen_infinite[static_cast<std::size_t>(k)] = any(found) || scalar_found ? 1 : 0;
         });
     if (std::any_of(seen_infinite.begin(), seen_infinite.end(),

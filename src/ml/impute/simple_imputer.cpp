@@ -188,7 +188,31 @@ SimpleImputerModel SimpleImputer::fit(const Features& X) const {
     return SimpleImputerModel(params_, X);
 }
 
+std::pair<SimpleImputerModel, Features> SimpleImputer::fit_transform_model(const Features& X,
+                                                                           const Target*) const {
+    NDArray<double> output;
+    const NDArray<double>* array = X.row_major();
+    if (array != nullptr && params_.strategy == "mean" && !params_.add_indicator) {
+        output = NDArray<double>::empty(array->shape());
+    }
+    SimpleImputerModel model(params_, X, output.size() > 0 ? &output : nullptr);
+    Features Xt = model.transform_into(X, std::move(output));
+    return {std::move(model), std::move(Xt)};
+}
+
+DataFrame SimpleImputer::fit_transform(const DataFrame& X) const {
+    return fit_transform_model(X, nullptr).second.frame();
+}
+
+NDArray<double> SimpleImputer::fit_transform(const NDArray<double>& X) const {
+    return fit_transform_model(X, nullptr).second.to_numpy();
+}
+
 SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const Features& X)
+    : SimpleImputerModel(params, X, nullptr) {}
+
+SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const Features& X,
+                                       NDArray<double>* output)
     : ModelBase(std::string(SimpleImputer::name), X), params_(params) {
     detail::check_str_option(SimpleImputer::name, "strategy", params.strategy,
                              {"mean", "median", "most_frequent", "constant"});
@@ -201,7 +225,7 @@ SimpleImputerModel::SimpleImputerModel(const SimpleImputerParams& params, const 
     const NDArray<double>* array = X.row_major();
     if (array != nullptr && params.strategy == "mean" && !params.add_indicator &&
         X.num_rows() > 0 && d > 0) {
-        if (auto means = impute::row_major_means(*array)) {
+        if (auto means = impute::row_major_means(*array, output)) {
             keep_statistics(std::move(*means));
             return;
         }
@@ -264,6 +288,10 @@ std::vector<std::string> SimpleImputerModel::get_feature_names_out() const {
 }
 
 Features SimpleImputerModel::transform_features(const Features& X) const {
+    return transform_into(X, NDArray<double>());
+}
+
+Features SimpleImputerModel::transform_into(const Features& X, NDArray<double> output) const {
     check_features(X);
     const auto d = text_.size();
     std::vector<std::int64_t> kept;
@@ -273,7 +301,11 @@ Features SimpleImputerModel::transform_features(const Features& X) const {
     const NDArray<double>* array = X.row_major();
     if (array != nullptr && !indicator_ && X.num_rows() > 0 && d > 0 &&
         std::none_of(text_.begin(), text_.end(), [](std::uint8_t t) { return t != 0; })) {
-        if (auto filled = impute::row_major_fill(*array, statistics_, kept)) return *filled;
+        const std::vector<std::int64_t> shape{X.num_rows(), static_cast<std::int64_t>(kept.size())};
+        if (output.shape() != shape) output = NDArray<double>::empty(shape);
+        if (auto filled = impute::row_major_fill(*array, statistics_, kept, std::move(output))) {
+            return *filled;
+        }
     }
     const auto& frame = X.frame();
     for (std::size_t j = 0; j < d; ++j) {

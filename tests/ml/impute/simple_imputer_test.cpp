@@ -101,6 +101,49 @@ TEST(SimpleImputer, MeanOfAnArrayMatchesScikitLearn) {
                           std::isnan(v) ? model.statistics()[static_cast<std::size_t>(j)] : v);
             }
         }
+        const NDArray<double> fused =
+            SimpleImputer({.keep_empty_features = keep_empty}).fit_transform(X);
+        EXPECT_EQ(fused.shape(), out.shape());
+        EXPECT_EQ(fused.to_vector(), out.to_vector());
+    }
+}
+
+// Arrays past 32 MB are written with streaming stores when their width is even, and fit_transform
+// faults the output in while it sums: both must give NumPy's row-order means and every value.
+TEST(SimpleImputer, LargeArraysFitTransformToTheRowOrderMeans) {
+    const std::int64_t rows = 250'000;
+    for (const std::int64_t d : {18, 17}) {
+        SCOPED_TRACE(d);
+        NDArray<double> X = NDArray<double>::empty({rows, d});
+        std::vector<double> sum(static_cast<std::size_t>(d), 0.0);
+        std::vector<double> count(static_cast<std::size_t>(d), 0.0);
+        for (std::int64_t i = 0; i < rows; ++i) {
+            for (std::int64_t j = 0; j < d; ++j) {
+                const bool gap = (i + 3 * j) % 10 == 0;
+                const double v = gap ? NAN : std::sin(static_cast<double>(i * d + j)) * 1e3 / 7;
+                X.data()[i * d + j] = v;
+                if (gap) continue;
+                sum[static_cast<std::size_t>(j)] += v;
+                count[static_cast<std::size_t>(j)] += 1;
+            }
+        }
+        const NDArray<double> out = SimpleImputer().fit_transform(X);
+        ASSERT_EQ(out.shape(), X.shape());
+        std::int64_t wrong = 0;
+        for (std::int64_t i = 0; i < rows; ++i) {
+            for (std::int64_t j = 0; j < d; ++j) {
+                const double v = X.data()[i * d + j];
+                const auto c = static_cast<std::size_t>(j);
+                wrong += out.data()[i * d + j] != (std::isnan(v) ? sum[c] / count[c] : v);
+            }
+        }
+        EXPECT_EQ(wrong, 0);
+        X.data()[(rows - 1) * d + 2] = -INFINITY;
+        testing::expect_error<ValueError>(
+            [&] { (void)SimpleImputer().fit_transform(X); },
+            "Input X contains infinity or a value too large for dtype('float64') (column 'x2', "
+            "row " +
+                std::to_string(rows - 1) + ").");
     }
 }
 

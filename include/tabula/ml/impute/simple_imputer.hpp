@@ -48,14 +48,19 @@ struct SimpleImputerParams {
 
 class SimpleImputerModel;
 
-class SimpleImputer : public EstimatorBase<SimpleImputer, SimpleImputerParams>,
-                      public FitTransformMethods<SimpleImputer> {
+class SimpleImputer : public EstimatorBase<SimpleImputer, SimpleImputerParams> {
   public:
     static constexpr std::string_view name = "SimpleImputer";
     static constexpr EstimatorKind kind = EstimatorKind::Transformer;
     using EstimatorBase::EstimatorBase;
 
     SimpleImputerModel fit(const Features& X) const;
+    // fit(X) and its transform of X; for an array and the mean, the output's memory is prepared
+    // while the means are summed (Pipelines and ColumnTransformers fit through this).
+    std::pair<SimpleImputerModel, Features> fit_transform_model(const Features& X,
+                                                                const Target* y) const;
+    DataFrame fit_transform(const DataFrame& X) const;
+    NDArray<double> fit_transform(const NDArray<double>& X) const;
 };
 
 class SimpleImputerModel final : public ModelBase, public TransformMethods<SimpleImputerModel> {
@@ -80,6 +85,13 @@ class SimpleImputerModel final : public ModelBase, public TransformMethods<Simpl
     Features transform_features(const Features& X) const override;
 
   private:
+    friend class SimpleImputer;
+    // `output`, when given, is the fresh array fit_transform fills next (see row_major_means).
+    SimpleImputerModel(const SimpleImputerParams& params, const Features& X,
+                       NDArray<double>* output);
+    // transform_features writing a C-ordered array into `output` when that has the output's
+    // shape, else into memory of its own.
+    Features transform_into(const Features& X, NDArray<double> output) const;
     // Takes the numeric features' statistics; NaN ones drop their feature unless kept as 0.
     void keep_statistics(std::vector<double> statistics);
 
