@@ -1,5 +1,7 @@
 #include "row_major.hpp"
 
+#include <sys/mman.h>
+
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -29,6 +31,9 @@ constexpr std::int64_t rows_per_chunk = 16384;
 // Bytes of the output faulted in per parallel chunk while the means are summed.
 constexpr std::int64_t fault_bytes_per_chunk = std::int64_t{8} << 20;
 constexpr std::int64_t page_bytes = 4096;
+constexpr std::int64_t cache_line_bytes = 64;
+// How far ahead the row loops ask for memory.
+constexpr std::int64_t prefetch_bytes = 4096;
 // Outputs larger than any last-level cache are written around the cache: an ordinary store first
 // reads the line it fills, a third of the fill's memory traffic.
 constexpr std::int64_t streaming_bytes = std::int64_t{32} << 20;
@@ -58,9 +63,26 @@ void fence_streaming_stores() {
 #endif
 }
 
-// Writes one byte of every page of [begin, end) of `bytes`, so that the kernel maps (and zeroes)
-// them now rather than at the fill's first stores.
+// Asks for the cache lines of the row `ahead` rows on, [first, first + bytes) of it: a thread
+// streaming rows alone kept too few lines in flight to use the memory's bandwidth (the sum of a
+// 1M x 20 array took 15 ms with this, 26-33 ms without).
+void prefetch_row(const double* row, std::int64_t d, std::int64_t ahead, std::int64_t first,
+                  std::int64_t bytes) {
+    const auto* start = reinterpret_cast<const char*>(row + ahead * d + first);
+    for (std::int64_t offset = 0; offset < bytes; offset += cache_line_bytes) {
+        __builtin_prefetch(start + offset);
+    }
+}
+
+// Maps (and so zeroes) the pages of [begin, end) of `bytes` now rather than at the fill's first
+// stores: in one call where the kernel can (Linux 5.14's MADV_POPULATE_WRITE, a fifth faster than
+// faulting 2 MiB pages one by one), else by writing one byte of every page.
 void fault_in(std::byte* bytes, std::int64_t begin, std::int64_t end) {
+#if defined(MADV_POPULATE_WRITE)
+    if (::madvise(bytes + begin, static_cast<std::size_t>(end - begin), MADV_POPULATE_WRITE) == 0) {
+        return;
+    }
+#endif
     for (std::int64_t offset = begin; offset < end; offset += page_bytes) {
         *static_cast<volatile std::byte*>(bytes + offset) = std::byte{0};
     }
@@ -95,7 +117,10 @@ bool column_sums(const double* values, std::int64_t rows, std::int64_t d, std::i
     PairMask seen_infinite = {0, 0};
     bool last_infinite = false;
     const double* row = values;
+    const std::int64_t ahead = std::max<std::int64_t>(1, prefetch_bytes / (8 * d));
+    const std::int64_t row_bytes = 8 * (end - begin);
     for (std::int64_t i = 0; i < rows; ++i, row += d) {
+        if (i + ahead < rows) prefetch_row(row, d, ahead, begin, row_bytes);
         for (std::int64_t p = 0; p < pairs; ++p) {
             const Pair v = load(row + begin + 2 * p);
             pair_sum[static_cast<std::size_t>(p)] += present_or(v, Pair{0.0, 0.0});
@@ -193,12 +218,14 @@ std::optional<NDArray<double>> row_major_fill(const NDArray<double>& X,
                                                   fill[static_cast<std::size_t>(kept[2 * p + 1])]};
     }
     const bool contiguous = width == d;
+    const std::int64_t ahead = std::max<std::int64_t>(1, prefetch_bytes / (8 * d));
     parallel_chunks(
         rows, rows_per_chunk, [&](std::int64_t k, std::int64_t begin, std::int64_t end) {
             PairMask found = {0, 0};
             bool scalar_found = false;
             for (std::int64_t i = begin; i < end; ++i) {
                 const double* in = X.data() + i * d;
+                if (i + ahead < end) prefetch_row(in, d, ahead, 0, 8 * d);
                 double* target = out.data() + i * width;
                 std::int64_t j = 0;
                 for (; j + 1 < d; j += 2) found |= infinite(load(in + j));
