@@ -35,6 +35,7 @@ std::optional<std::pair<double, double>> data_interval(const SharedAxis& axis, b
         for (const Polygon& polygon : member->polygons) interval.add(is_x ? polygon.x : polygon.y);
         for (const Markers& markers : member->markers) interval.add(is_x ? markers.x : markers.y);
         for (const Mesh& mesh : member->meshes) interval.add(is_x ? mesh.xedges : mesh.yedges);
+        interval.add(is_x ? member->xdatalim : member->ydatalim);
         // An axhline counts on the y axis only, an axvline on the x axis only.
         for (const RefLine& line : member->reflines) {
             if (line.horizontal != is_x) interval.add(line.value);

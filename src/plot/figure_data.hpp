@@ -36,6 +36,8 @@ struct Line {
     double linewidth;
     Marker marker;
     double markersize;
+    // The markers' fill when it is not the line's colour (boxplot's fliers: transparent).
+    std::optional<Rgba> marker_face = std::nullopt;
 };
 
 // A filled and edged polygon in data units: bar and hist rectangles, fill_between's area, a
@@ -139,6 +141,9 @@ struct AxesData {
     // Values autoscaling's margins stop at (matplotlib's sticky edges: a bar's base).
     std::vector<double> xsticky;
     std::vector<double> ysticky;
+    // Values the data limits take in without an artist reaching them (boxplot's positions -+ 0.5).
+    std::vector<double> xdatalim;
+    std::vector<double> ydatalim;
     std::vector<Mesh> meshes;
     std::vector<Text> texts;
     std::string title;

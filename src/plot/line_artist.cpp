@@ -39,9 +39,10 @@ void draw_line(Canvas& canvas, const Line& line, const AxesBox& box, double pt) 
 void draw_marker(Canvas& canvas, const Line& line, Point p, double pt) {
     const double s = line.markersize * pt;
     const Stroke edge{line.color, rc::marker_edge_width * pt};
+    const Rgba face = line.marker_face.value_or(line.color);
     const auto polygon = [&](std::vector<Point> unit) {
         for (Point& q : unit) q = {p.x + q.x * s, p.y - q.y * s};
-        canvas.fill_path(unit, line.color);
+        if (face.a > 0) canvas.fill_path(unit, face);
         canvas.stroke_path(unit, edge, true);
     };
     const auto cross = [&](std::vector<Point> ends) {
@@ -53,10 +54,10 @@ void draw_marker(Canvas& canvas, const Line& line, Point p, double pt) {
     };
     switch (line.marker) {
         case Marker::circle:
-            canvas.circle(p, s / 2, line.color, edge);
+            canvas.circle(p, s / 2, face, edge);
             break;
         case Marker::point:
-            canvas.circle(p, s / 4, line.color, edge);
+            canvas.circle(p, s / 4, face, edge);
             break;
         case Marker::square:
             polygon({{-0.5, -0.5}, {0.5, -0.5}, {0.5, 0.5}, {-0.5, 0.5}});

@@ -81,6 +81,14 @@ struct LegendParams {
     std::string loc = "best";
 };
 
+// matplotlib's cbook.boxplot_stats: quartiles as numpy's percentile (linear), whiskers per whis,
+// one entry per data set. ValueError "Dimensions of labels and X must be compatible" when labels
+// are given for another count, and for whisker percentiles outside [0, 100].
+std::vector<BoxplotStats> boxplot_stats(const std::vector<std::vector<double>>& X,
+                                        const Whis& whis = 1.5,
+                                        const std::vector<std::string>& labels = {},
+                                        bool autorange = false);
+
 class Axes {
   public:
     // plot(y): y against 0, 1, 2, ...; plot(x, y): ValueError unless x and y have one length.
@@ -126,6 +134,13 @@ class Axes {
     // at the bottom); the limits stop at the mesh's edges. NaN cells are left out. ValueError
     // for C not 2-d, a bad colormap or vmin above vmax.
     ScalarMappable pcolormesh(const NDArray<double>& C, const PcolormeshParams& params = {});
+    // A box and whisker plot of each data set (matplotlib's bxp over boxplot_stats), the position
+    // axis ticked at the boxes with their labels and its limits 0.5 beyond the outer ones.
+    // ValueError for positions, widths or labels of another count than the data sets, or bad
+    // whisker percentiles. Returns the statistics drawn.
+    std::vector<BoxplotStats> boxplot(const std::vector<std::vector<double>>& x,
+                                      const BoxplotParams& params = {});
+    std::vector<BoxplotStats> boxplot(std::span<const double> x, const BoxplotParams& params = {});
     // A horizontal line at y across the axes (a vertical one at x), whatever the x (y) limits;
     // it widens only the y (x) autoscaling. ValueError for a bad colour or line style.
     Axes& axhline(double y = 0, const AxhlineParams& params = {});

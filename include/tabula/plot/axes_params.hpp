@@ -1,6 +1,7 @@
 #pragma once
-// The keyword arguments of Axes.bar, barh, hist, scatter, fill_between and errorbar, with
-// matplotlib 3.6's names and defaults.
+// The keyword arguments of Axes.bar, barh, hist, scatter, fill_between, errorbar and boxplot,
+// with matplotlib 3.6's names and defaults.
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -119,6 +120,64 @@ struct ErrorbarParams {
     // Cap length in points (rcParams["errorbar.capsize"] 0: none).
     double capsize = 0.0;
     std::string label = "";
+};
+
+// boxplot's whis: a float k puts the whiskers at the farthest data within k IQR of the box; a
+// pair of percentiles (0, 100 for the whole range) puts them at those percentiles' data.
+class Whis {
+  public:
+    Whis(double factor) : factor_(factor) {}  // NOLINT(google-explicit-constructor)
+    Whis(std::array<double, 2> percentiles)   // NOLINT(google-explicit-constructor)
+        : percentiles_(percentiles) {}
+    const std::optional<double>& factor() const noexcept { return factor_; }
+    const std::optional<std::array<double, 2>>& percentiles() const noexcept {
+        return percentiles_;
+    }
+
+  private:
+    std::optional<double> factor_;
+    std::optional<std::array<double, 2>> percentiles_;
+};
+
+struct BoxplotParams {
+    Whis whis = 1.5;
+    // Where the boxes stand: empty is 1, 2, ..., N.
+    std::vector<double> positions = {};
+    // Box widths: empty is clip(0.15 * (max(positions) - min(positions)), 0.15, 0.5), one value
+    // is every box's, else one per box. The caps are half as wide.
+    std::vector<double> widths = {};
+    // False lays the boxes along y, the values along x.
+    bool vert = true;
+    // Boxes as filled patches (face "C0", edge black) rather than outlines.
+    bool patch_artist = false;
+    // Tick labels, one per box; empty labels the ticks with the positions.
+    std::vector<std::string> labels = {};
+    // The mean as a "C2" triangle.
+    bool showmeans = false;
+    bool showcaps = true;
+    bool showbox = true;
+    // Points beyond the whiskers as open black circles.
+    bool showfliers = true;
+    // A box with an IQR of 0 takes its whiskers at percentiles (0, 100).
+    bool autorange = false;
+};
+
+// matplotlib's cbook.boxplot_stats for one data set: all NaN (and no fliers) for an empty one,
+// or one holding NaN, as numpy's percentile gives.
+struct BoxplotStats {
+    double mean;
+    double med;
+    double q1;
+    double q3;
+    double iqr;
+    // The notch around the median: med -+ 1.57 iqr / sqrt(n).
+    double cilo;
+    double cihi;
+    double whislo;
+    double whishi;
+    // The data below whislo, then above whishi, each in the data's order.
+    std::vector<double> fliers;
+    std::string label;
 };
 
 }  // namespace tabula
