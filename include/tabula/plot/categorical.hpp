@@ -1,0 +1,69 @@
+#pragma once
+// seaborn 0.12's categorical bar plots: countplot (how many rows per level) and barplot (an
+// estimate of a numeric column per level, with an error bar, by default a bootstrapped 95%
+// confidence interval). Levels sit at 0, 1, ... labelling the ticks; hue levels are dodged
+// side by side within each level.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tabula/plot/axes.hpp"
+
+namespace tabula {
+
+class DataFrame;
+
+struct CountplotParams {
+    // The categorical column on x (vertical bars) or on y (horizontal bars): exactly one.
+    std::string x = "";
+    std::string y = "";
+    // The levels to draw, in this order; empty is seaborn's categorical_order (first seen for
+    // text, sorted for numbers).
+    std::vector<std::string> order = {};
+    // A second column: within each level, one bar per hue level, with a legend.
+    std::string hue = "";
+    std::vector<std::string> hue_order = {};
+    // One colour per level (per hue level with hue), repeated when short; empty is the
+    // matplotlib cycle. `color` gives every bar that colour (without hue).
+    std::vector<std::string> palette = {};
+    std::string color = "";
+    // Bar colours' saturation is multiplied by this (seaborn desaturates patches).
+    double saturation = 0.75;
+    double width = 0.8;
+};
+
+struct BarplotParams {
+    std::vector<std::string> order = {};
+    std::string hue = "";
+    std::vector<std::string> hue_order = {};
+    // "mean" or "median" of each level's values.
+    std::string estimator = "mean";
+    // "ci" (bootstrap percentile interval, level 95), "pi" (percentile interval of the data,
+    // 95), "se" (standard errors, 1), "sd" (standard deviations, 1), or "" for none;
+    // errorbar_level replaces the level or scale.
+    std::string errorbar = "ci";
+    std::optional<double> errorbar_level = std::nullopt;
+    // Bootstrap resamples and the seed of numpy.random.default_rng that draws them (seaborn's
+    // seed: the same seed gives seaborn's interval); none draws fresh entropy, as seaborn.
+    int n_boot = 1000;
+    std::optional<std::uint64_t> seed = std::nullopt;
+    std::vector<std::string> palette = {};
+    std::string color = "";
+    double saturation = 0.75;
+    double width = 0.8;
+    // Error bar colour and width in points (none: 1.8 times lines.linewidth); caps as a fraction
+    // of the category width (none: no caps).
+    std::string errcolor = ".26";
+    std::optional<double> errwidth = std::nullopt;
+    std::optional<double> capsize = std::nullopt;
+};
+
+// ValueError "Could not interpret value `col` for parameter `x`" (y, hue) for a missing column,
+// "Cannot pass values for both `x` and `y`" for both, and seaborn's messages for a bad errorbar
+// or estimator; TypeError for a barplot y that is not numeric.
+Axes countplot(Axes ax, const DataFrame& data, const CountplotParams& params);
+Axes barplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
+             const BarplotParams& params = {});
+
+}  // namespace tabula

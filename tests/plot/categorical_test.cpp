@@ -1,0 +1,197 @@
+// seaborn's countplot and barplot against categorical.txt (seaborn 0.12.2, matplotlib 3.6.3): the
+// bars' places, sizes and desaturated colours, the error bars (a seeded bootstrap draws seaborn's
+// own resamples, so its interval matches), labels, limits and tick labels; determinism of a
+// seed; a reference PNG; bad inputs.
+#include "tabula/plot/categorical.hpp"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "../../src/plot/figure_data.hpp"
+#include "../support/fixtures.hpp"
+#include "reference_image.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/frame/dataframe.hpp"
+#include "tabula/plot/figure.hpp"
+
+namespace {
+
+using tabula::Axes;
+using tabula::DataFrame;
+using tabula::ValueError;
+using tabula::testing::expect_error;
+using tabula::testing::fixture_rows;
+using tabula::testing::split;
+
+const char* const kFixture = "plot/categorical.txt";
+
+std::vector<double> numbers(const std::string& text) {
+    std::vector<double> out;
+    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
+    return out;
+}
+
+DataFrame fixture_frame() {
+    const auto row = fixture_rows(kFixture, "data").at(0);
+    std::vector<std::int64_t> n;
+    for (const std::string& v : split(row[3], ';')) n.push_back(std::stoll(v));
+    std::vector<std::optional<double>> value;
+    for (const double v : numbers(row[4])) {
+        value.push_back(std::isnan(v) ? std::nullopt : std::optional(v));
+    }
+    return DataFrame{
+        {"city", split(row[1], ';')}, {"kind", split(row[2], ';')}, {"n", n}, {"value", value}};
+}
+
+void expect_near_all(const std::vector<double>& actual, const std::vector<double>& expected,
+                     const std::string& context, double tolerance = 1e-12) {
+    ASSERT_EQ(actual.size(), expected.size()) << context;
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        EXPECT_NEAR(actual[i], expected[i], tolerance * std::max(1.0, std::abs(expected[i])))
+            << context << " at " << i;
+    }
+}
+
+void expect_matches_case(const Axes& ax, const std::string& name) {
+    std::vector<std::vector<double>> bars;
+    for (const auto& p : ax.data()->polygons) {
+        if (p.x.empty()) continue;
+        const auto [x0, x1] = std::minmax_element(p.x.begin(), p.x.end());
+        const auto [y0, y1] = std::minmax_element(p.y.begin(), p.y.end());
+        bars.push_back({*x0, *y0, *x1 - *x0, *y1 - *y0, p.face.r, p.face.g, p.face.b, p.face.a});
+    }
+    std::size_t i = 0;
+    for (const auto& row : fixture_rows(kFixture, "bar")) {
+        if (row[1] != name) continue;
+        ASSERT_LT(i, bars.size()) << name;
+        std::vector<double> expected = {std::stod(row[2]), std::stod(row[3]), std::stod(row[4]),
+                                        std::stod(row[5])};
+        for (const double c : numbers(row[6])) expected.push_back(c);
+        // Colours pass through "#rrggbbaa" text, 8 bits a channel.
+        expect_near_all({bars[i].begin(), bars[i].begin() + 4},
+                        {expected.begin(), expected.begin() + 4},
+                        name + " bar " + std::to_string(i));
+        expect_near_all({bars[i].begin() + 4, bars[i].end()},
+                        {expected.begin() + 4, expected.end()},
+                        name + " colour " + std::to_string(i), 2.5e-3);
+        ++i;
+    }
+    EXPECT_EQ(i, bars.size()) << name;
+
+    std::vector<tabula::plot::detail::Line> lines;
+    for (const auto& line : ax.data()->lines) {
+        if (!line.x.empty()) lines.push_back(line);
+    }
+    std::size_t j = 0;
+    for (const auto& row : fixture_rows(kFixture, "line")) {
+        // seaborn plots a NaN interval (a cell with one value) as an invisible line; none here.
+        if (row[1] != name || std::isnan(numbers(row[3])[0])) continue;
+        ASSERT_LT(j, lines.size()) << name;
+        expect_near_all(lines[j].x, numbers(row[2]), name + " line x " + std::to_string(j));
+        expect_near_all(lines[j].y, numbers(row[3]), name + " line y " + std::to_string(j));
+        EXPECT_NEAR(lines[j].linewidth, std::stod(row[5]), 1e-12) << name;
+        ++j;
+    }
+    EXPECT_EQ(j, lines.size()) << name;
+
+    for (const auto& row : fixture_rows(kFixture, "axis")) {
+        if (row[1] != name) continue;
+        EXPECT_EQ(ax.get_xlabel(), row[2]) << name;
+        EXPECT_EQ(ax.get_ylabel(), row[3]) << name;
+        const auto [x0, x1] = ax.get_xlim();
+        const auto [y0, y1] = ax.get_ylim();
+        expect_near_all({x0, x1}, numbers(row[4]), name + " xlim");
+        expect_near_all({y0, y1}, numbers(row[5]), name + " ylim");
+        const bool vertical = row[2] != "count" && !(name == "count_y");
+        const std::vector<std::string> labels =
+            vertical ? ax.get_xticklabels() : ax.get_yticklabels();
+        EXPECT_EQ(labels, split(vertical ? row[6] : row[7], ';')) << name;
+    }
+}
+
+template <class Draw>
+void check_case(const std::string& name, Draw draw) {
+    auto [fig, axes] = tabula::subplots();
+    draw(axes[0]);
+    expect_matches_case(axes[0], name);
+}
+
+TEST(Countplot, MatchesSeaborn) {
+    const DataFrame df = fixture_frame();
+    check_case("count", [&](Axes ax) { tabula::countplot(ax, df, {.x = "city"}); });
+    check_case("count_y", [&](Axes ax) { tabula::countplot(ax, df, {.y = "city"}); });
+    check_case("count_numeric", [&](Axes ax) { tabula::countplot(ax, df, {.x = "n"}); });
+    check_case("count_hue",
+               [&](Axes ax) { tabula::countplot(ax, df, {.x = "city", .hue = "kind"}); });
+    check_case("count_order", [&](Axes ax) {
+        tabula::countplot(ax, df, {.x = "city", .order = {"Nice", "Paris"}, .color = "red"});
+    });
+}
+
+TEST(Barplot, MatchesSeaborn) {
+    const DataFrame df = fixture_frame();
+    check_case("bar", [&](Axes ax) { tabula::barplot(ax, df, "city", "value", {.seed = 0}); });
+    check_case("bar_hue", [&](Axes ax) {
+        tabula::barplot(ax, df, "city", "value", {.hue = "kind", .seed = 1, .capsize = .1});
+    });
+    check_case("bar_sd",
+               [&](Axes ax) { tabula::barplot(ax, df, "city", "value", {.errorbar = "sd"}); });
+    check_case("bar_pi_median", [&](Axes ax) {
+        tabula::barplot(ax, df, "city", "value",
+                        {.estimator = "median", .errorbar = "pi", .errorbar_level = 50});
+    });
+    check_case("bar_se", [&](Axes ax) {
+        tabula::barplot(ax, df, "n", "value", {.errorbar = "se", .errorbar_level = 2});
+    });
+}
+
+// The interval of an unseeded bootstrap stays near the seeded one, and a seed repeats itself.
+TEST(Barplot, BootstrapIsSeeded) {
+    const DataFrame df = fixture_frame();
+    const auto interval = [&](std::optional<std::uint64_t> seed) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::barplot(axes[0], df, "city", "value", {.seed = seed});
+        return axes[0].data()->lines.at(0).y;
+    };
+    EXPECT_EQ(interval(5), interval(5));
+    EXPECT_NE(interval(5), interval(6));
+    const std::vector<double> seaborn = numbers(fixture_rows(kFixture, "line").at(0)[3]);
+    const std::vector<double> fresh = interval(std::nullopt);
+    expect_near_all(fresh, seaborn, "unseeded", 0.05);
+}
+
+TEST(Categorical, ReferenceImage) {
+    const DataFrame df = fixture_frame();
+    auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {10, 4}});
+    tabula::countplot(axes[0], df, {.x = "city", .hue = "kind"});
+    tabula::barplot(axes[1], df, "city", "value", {.seed = 0, .capsize = .2});
+    fig.tight_layout();
+    tabula::testing::expect_matches_reference(fig, "categorical");
+}
+
+TEST(Categorical, RejectsBadInput) {
+    const DataFrame df = fixture_frame();
+    auto [fig, axes] = tabula::subplots();
+    Axes ax = axes[0];
+    expect_error<ValueError>([&] { tabula::countplot(ax, df, {.x = "town"}); },
+                             "Could not interpret value `town` for parameter `x`");
+    expect_error<ValueError>([&] { tabula::countplot(ax, df, {.x = "city", .y = "kind"}); },
+                             "Cannot pass values for both `x` and `y`");
+    expect_error<ValueError>([&] { tabula::barplot(ax, df, "city", "price"); },
+                             "Could not interpret value `price` for parameter `y`");
+    expect_error<ValueError>([&] { tabula::barplot(ax, df, "city", "value", {.hue = "k"}); },
+                             "Could not interpret value `k` for parameter `hue`");
+    expect_error<tabula::TypeError>([&] { tabula::barplot(ax, df, "city", "kind"); },
+                                    "column 'kind' is not numeric");
+    expect_error<ValueError>(
+        [&] { tabula::barplot(ax, df, "city", "value", {.errorbar = "foo"}); },
+        "`errorbar` must be one of ['ci', 'pi', 'se', 'sd'], but 'foo' was passed.");
+    expect_error<tabula::AttributeError>(
+        [&] { tabula::barplot(ax, df, "city", "value", {.estimator = "foo"}); },
+        "'foo' is not a valid function for 'Series' object");
+}
+
+}  // namespace
