@@ -5,6 +5,7 @@
 #include <map>
 #include <numeric>
 
+#include "artist_args.hpp"
 #include "figure_data.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/core/float_repr.hpp"
@@ -205,17 +206,25 @@ void add_sticky_x(Axes& ax, double value) {
     ax.data()->xsticky.push_back(value);
 }
 
-void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors, bool boxes,
-                double alpha) {
+void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors,
+                LegendHandle handle, double alpha) {
     const std::vector<double> none;
     for (std::size_t i = 0; i < levels.names.size(); ++i) {
-        if (boxes) {
-            ax.fill_between(
-                none, none, 0.0,
-                {.color = color_arg(colors[i]), .alpha = alpha, .label = levels.names[i]});
-        } else {
-            ax.plot(none, none,
-                    {.label = levels.names[i], .color = color_arg(colors[i]), .alpha = alpha});
+        const std::string color = color_arg(colors[i]);
+        switch (handle) {
+            case LegendHandle::box:
+                ax.fill_between(none, none, 0.0,
+                                {.color = color, .alpha = alpha, .label = levels.names[i]});
+                break;
+            case LegendHandle::marker:
+                // Axes.scatter gives an empty collection no entry, so the entry is recorded
+                // directly: a marker of the default 36 square points.
+                add_legend_entry(*ax.data(), levels.names[i], PatchEntry::Handle::marker,
+                                 to_rgba(color, alpha), 2, 36.0);
+                break;
+            case LegendHandle::line:
+                ax.plot(none, none, {.label = levels.names[i], .color = color, .alpha = alpha});
+                break;
         }
     }
     ax.legend();

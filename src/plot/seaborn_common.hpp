@@ -62,10 +62,11 @@ std::string color_arg(const Rgba& color);
 void add_sticky_y(Axes& ax, double value);
 void add_sticky_x(Axes& ax, double value);
 
-// The legend seaborn adds for a hue variable: one entry per level in order, a line or a box of
-// each level's colour (drawn as empty artists so that they alter no limits). The title (the
-// hue variable's name) is not drawn: Axes.legend has no title yet.
-void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors, bool boxes,
-                double alpha);
+// The legend seaborn adds for a hue variable: one entry per level in order, a line, a box or a
+// scatter marker of each level's colour (drawn as empty artists so that they alter no limits).
+// The title (the hue variable's name) is not drawn: Axes.legend has no title yet.
+enum class LegendHandle { line, box, marker };
+void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors,
+                LegendHandle handle, double alpha);
 
 }  // namespace tabula::plot::detail

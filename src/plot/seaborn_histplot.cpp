@@ -148,7 +148,9 @@ void draw_histplot(Axes& ax, const Grouped& data, bool hue, const std::string& x
             polygons[i].linewidth = linewidth;
         }
     }
-    if (hue) hue_legend(ax, data.levels, colors, params.fill, alpha);
+    if (hue)
+        hue_legend(ax, data.levels, colors, params.fill ? LegendHandle::box : LegendHandle::line,
+                   alpha);
 }
 
 }  // namespace
