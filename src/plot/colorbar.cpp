@@ -26,6 +26,7 @@ std::array<std::array<double, 4>, 2> split_cell(const std::array<double, 4>& cel
 }  // namespace
 
 std::array<double, 4> axes_position(const FigureData& figure, const AxesData& axes) {
+    if (const auto parent = axes.twin_of.lock()) return axes_position(figure, *parent);
     const std::array<double, 4> cell = subplot_position(figure, axes.row, axes.col);
     if (axes.has_colorbar) return split_cell(cell)[0];
     if (!axes.colorbar) return cell;

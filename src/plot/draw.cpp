@@ -80,7 +80,10 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
     const double top = snap(box.top, spine.width);
     const double right = snap(box.right, spine.width);
     const double bottom = snap(box.bottom, spine.width);
-    if (!transparent) canvas.fill_rect(left, top, right - left, bottom - top, white);
+    // A twinx axes lets its parent's background and data show through.
+    if (!transparent && !axes.is_twin()) {
+        canvas.fill_rect(left, top, right - left, bottom - top, white);
+    }
     // Grid lines under the data lines (axes.axisbelow "line").
     if (axes.grid) {
         const Stroke grid{to_rgba(rc::grid_color), rc::grid_width * pt, {}, Cap::projecting};
@@ -132,9 +135,10 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
         const double px = box.to_pixels(x, box.ylim.first).x;
         stroke_segment(canvas, {px, bottom}, {px, bottom + length}, tick);
     }
-    // A colorbar's ticks are on its right.
-    const double tick_x = axes.colorbar ? right : left;
-    const double tick_dx = axes.colorbar ? length : -length;
+    // A colorbar's and a twinx axes' ticks are on the right.
+    const bool right_y = axes.colorbar || axes.is_twin();
+    const double tick_x = right_y ? right : left;
+    const double tick_dx = right_y ? length : -length;
     for (const double y : layout.yticks) {
         const double py = box.to_pixels(box.xlim.first, y).y;
         stroke_segment(canvas, {tick_x, py}, {tick_x + tick_dx, py}, tick);
@@ -148,7 +152,8 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
     }
     for (const double y : layout.yminor) {
         const double py = box.to_pixels(box.xlim.first, y).y;
-        stroke_segment(canvas, {left, py}, {left - minor_length, py}, minor);
+        stroke_segment(canvas, {tick_x, py},
+                       {tick_x + (right_y ? minor_length : -minor_length), py}, minor);
     }
     for (const TextItem& item : layout.texts) draw_text(canvas, item);
     for (const auto& [item, color] : layout.data_texts) draw_text(canvas, item, color);
@@ -176,6 +181,7 @@ void draw_figure(const FigureData& figure, Canvas& canvas, double dpi, bool tran
     const double height = figure.figsize[1] * dpi;
     if (!transparent) canvas.fill_rect(0, 0, width, height, figure.facecolor);
     for (const auto& axes : figure.axes) draw_axes(*axes, canvas, width, height, dpi, transparent);
+    if (const auto title = suptitle_item(figure, width, height, dpi)) draw_text(canvas, *title);
 }
 
 }  // namespace tabula::plot::detail

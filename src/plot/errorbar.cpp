@@ -29,10 +29,11 @@ Axes& Axes::errorbar(std::span<const double> x, std::span<const double> y,
     const auto [marker, linestyle] = split_fmt(params.fmt);
     const Rgba color = plot::detail::take_color(*data_, params.color, std::nullopt);
     constexpr double line_width = 1.5;  // rcParams["lines.linewidth"]
+    const Rgba bar_color = params.ecolor.empty() ? color : to_rgba(params.ecolor);
     plot::detail::Line bars{.x = {},
                             .y = {},
                             .label = "",
-                            .color = params.ecolor.empty() ? color : to_rgba(params.ecolor),
+                            .color = bar_color,
                             .linestyle = plot::detail::LineStyle::solid,
                             .linewidth = params.elinewidth.value_or(line_width),
                             .marker = plot::detail::Marker::none,
@@ -46,6 +47,35 @@ Axes& Axes::errorbar(std::span<const double> x, std::span<const double> y,
         if (!params.xerr.empty()) segment(x[i] - xerr[i], y[i], x[i] + xerr[i], y[i]);
     }
     if (!bars.x.empty()) data_->lines.push_back(std::move(bars));
+    // The caps: "_" markers at the ends of y errors, "|" at those of x errors, capsize points to
+    // either side (markersize 2 * capsize), in the bars' colour.
+    if (params.capsize > 0) {
+        const auto caps = [&](plot::detail::Marker marker, std::vector<double> cx,
+                              std::vector<double> cy) {
+            data_->lines.push_back({.x = std::move(cx),
+                                    .y = std::move(cy),
+                                    .label = "",
+                                    .color = bar_color,
+                                    .linestyle = plot::detail::LineStyle::none,
+                                    .linewidth = line_width,
+                                    .marker = marker,
+                                    .markersize = 2 * params.capsize});
+        };
+        std::vector<double> ends_x;
+        std::vector<double> ends_y;
+        for (std::size_t i = 0; i < x.size() && !params.yerr.empty(); ++i) {
+            ends_x.insert(ends_x.end(), {x[i], x[i]});
+            ends_y.insert(ends_y.end(), {y[i] - yerr[i], y[i] + yerr[i]});
+        }
+        if (!ends_x.empty()) caps(plot::detail::Marker::hline, ends_x, ends_y);
+        ends_x.clear();
+        ends_y.clear();
+        for (std::size_t i = 0; i < x.size() && !params.xerr.empty(); ++i) {
+            ends_x.insert(ends_x.end(), {x[i] - xerr[i], x[i] + xerr[i]});
+            ends_y.insert(ends_y.end(), {y[i], y[i]});
+        }
+        if (!ends_x.empty()) caps(plot::detail::Marker::vline, ends_x, ends_y);
+    }
     data_->lines.push_back({.x = {x.begin(), x.end()},
                             .y = {y.begin(), y.end()},
                             .label = params.label,

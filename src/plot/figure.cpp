@@ -15,8 +15,10 @@
 #include "colorbar.hpp"
 #include "draw.hpp"
 #include "figure_data.hpp"
+#include "layout.hpp"
 #include "png_writer.hpp"
 #include "rc_params.hpp"
+#include "shifted_canvas.hpp"
 #include "svg_canvas.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/scalar.hpp"
@@ -54,17 +56,53 @@ void check_writable(const std::string& path) {
     if (!probe) throw_io_error(path, errno ? errno : EACCES);
 }
 
+// The part of the figure a file shows, in pixels at the file's dpi from the figure's top left.
+struct Region {
+    double x0;
+    double y0;
+    double width;
+    double height;
+};
+
+// The whole figure, or with bbox_inches "tight" its tight box padded by pad_inches. The box's
+// corner is moved to whole pixels so that snapped lines stay crisp.
+Region output_region(const FigureData& figure, double dpi, const SavefigParams& params) {
+    if (params.bbox_inches.empty()) {
+        return {0, 0, figure.figsize[0] * dpi, figure.figsize[1] * dpi};
+    }
+    if (params.bbox_inches != "tight") {
+        std::string message =
+            "bbox_inches must be 'tight' or empty (a Bbox is not supported), got ";
+        message += Scalar(params.bbox_inches).repr();
+        throw ValueError(message);
+    }
+    const plot::detail::Rect tight = plot::detail::figure_tight_bbox(figure, dpi);
+    const double pad = params.pad_inches * dpi;
+    return {std::round(tight.left - pad), std::round(tight.top - pad),
+            tight.right - tight.left + 2 * pad, tight.bottom - tight.top + 2 * pad};
+}
+
+// The figure drawn with the region's corner at the canvas' origin; the facecolor also fills what
+// the tight box holds beyond the figure's edge.
+void draw_region(const FigureData& figure, plot::detail::Canvas& canvas, double dpi,
+                 bool transparent, const Region& region) {
+    if (!transparent) canvas.fill_rect(0, 0, region.width, region.height, figure.facecolor);
+    plot::detail::ShiftedCanvas shifted(canvas, -region.x0, -region.y0);
+    plot::detail::draw_figure(figure, shifted, dpi, transparent);
+}
+
 // matplotlib's Agg canvas is int(width) x int(height) pixels.
-void write_png(const FigureData& figure, const std::string& path, double dpi, bool transparent) {
-    const int width = static_cast<int>(figure.figsize[0] * dpi);
-    const int height = static_cast<int>(figure.figsize[1] * dpi);
+void write_png(const FigureData& figure, const std::string& path, double dpi, bool transparent,
+               const Region& region) {
+    const int width = static_cast<int>(region.width);
+    const int height = static_cast<int>(region.height);
     const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
         cairo_image_surface_create(CAIRO_FORMAT_ARGB32, width, height), cairo_surface_destroy);
     {
         const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
                                                                     cairo_destroy);
         plot::detail::CairoCanvas canvas(cr.get());
-        plot::detail::draw_figure(figure, canvas, dpi, transparent);
+        draw_region(figure, canvas, dpi, transparent, region);
     }
     check_writable(path);
     cairo_surface_flush(surface.get());
@@ -75,29 +113,42 @@ void write_png(const FigureData& figure, const std::string& path, double dpi, bo
 }
 
 // Vector output is laid out at 72 dpi, so one pixel drawn is one point.
-void write_pdf(const FigureData& figure, const std::string& path, bool transparent) {
+void write_pdf(const FigureData& figure, const std::string& path, bool transparent,
+               const Region& region) {
     check_writable(path);
     const std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-        cairo_pdf_surface_create(path.c_str(), figure.figsize[0] * 72, figure.figsize[1] * 72),
-        cairo_surface_destroy);
+        cairo_pdf_surface_create(path.c_str(), region.width, region.height), cairo_surface_destroy);
     {
         const std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cr(cairo_create(surface.get()),
                                                                     cairo_destroy);
         plot::detail::CairoCanvas canvas(cr.get());
-        plot::detail::draw_figure(figure, canvas, 72, transparent);
+        draw_region(figure, canvas, 72, transparent, region);
     }
     cairo_surface_finish(surface.get());
     if (cairo_surface_status(surface.get()) != CAIRO_STATUS_SUCCESS) throw_io_error(path, EIO);
 }
 
-void write_svg(const FigureData& figure, const std::string& path, bool transparent) {
-    plot::detail::SvgCanvas canvas(figure.figsize[0] * 72, figure.figsize[1] * 72);
-    plot::detail::draw_figure(figure, canvas, 72, transparent);
+void write_svg(const FigureData& figure, const std::string& path, bool transparent,
+               const Region& region) {
+    plot::detail::SvgCanvas canvas(region.width, region.height);
+    draw_region(figure, canvas, 72, transparent, region);
     errno = 0;
     std::ofstream out(path, std::ios::binary);
     if (!out) throw_io_error(path, errno ? errno : EACCES);
     out << canvas.finish();
     if (!out.flush()) throw_io_error(path, EIO);
+}
+
+// matplotlib's GridSpec messages.
+void check_grid(int nrows, int ncols) {
+    for (const auto& [count, what] : {std::pair{nrows, "rows"}, std::pair{ncols, "columns"}}) {
+        if (count >= 1) continue;
+        std::string message = "Number of ";
+        message += what;
+        message += " must be a positive integer, not ";
+        message += std::to_string(count);
+        throw ValueError(message);
+    }
 }
 
 std::shared_ptr<AxesData> new_axes(const std::shared_ptr<FigureData>& figure, int row, int col) {
@@ -142,11 +193,11 @@ void Figure::savefig(const std::string& path, const SavefigParams& params) const
     std::transform(format.begin(), format.end(), format.begin(),
                    [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     if (format == "png") {
-        write_png(*data_, file, dpi, params.transparent);
+        write_png(*data_, file, dpi, params.transparent, output_region(*data_, dpi, params));
     } else if (format == "svg") {
-        write_svg(*data_, file, params.transparent);
+        write_svg(*data_, file, params.transparent, output_region(*data_, 72, params));
     } else if (format == "pdf") {
-        write_pdf(*data_, file, params.transparent);
+        write_pdf(*data_, file, params.transparent, output_region(*data_, 72, params));
     } else {
         std::string message = "Format ";
         message += Scalar(format).repr();
@@ -161,6 +212,49 @@ Axes Figure::colorbar(const ScalarMappable& mappable, const Axes& ax) {
     }
     return Axes(
         plot::detail::add_colorbar(*data_, ax.data(), mappable.cmap, mappable.vmin, mappable.vmax));
+}
+
+Figure& Figure::suptitle(std::string t, const SuptitleParams& params) {
+    data_->suptitle = plot::detail::Suptitle{std::move(t), params.x, params.y, params.fontsize};
+    return *this;
+}
+
+Axes Figure::add_subplot(int nrows, int ncols, int index) {
+    check_grid(nrows, ncols);
+    if (index < 1 || index > nrows * ncols) {
+        std::string message = "num must be 1 <= num <= ";
+        message += std::to_string(nrows * ncols);
+        message += ", not ";
+        message += std::to_string(index);
+        throw ValueError(message);
+    }
+    FigureData& figure = *data_;
+    if (figure.nrows == 0) {
+        namespace rc = plot::detail::rc;
+        figure.nrows = nrows;
+        figure.ncols = ncols;
+        figure.subplotpars = {rc::subplot_left, rc::subplot_right,  rc::subplot_bottom,
+                              rc::subplot_top,  rc::subplot_wspace, rc::subplot_hspace};
+    } else if (figure.nrows != nrows || figure.ncols != ncols) {
+        std::string message = "add_subplot: this figure's subplots are on a ";
+        message += std::to_string(figure.nrows);
+        message += "x";
+        message += std::to_string(figure.ncols);
+        message += " grid; subplots on different grids in one figure are not supported";
+        throw ValueError(message);
+    }
+    auto axes = new_axes(data_, (index - 1) / ncols, (index - 1) % ncols);
+    figure.axes.push_back(axes);
+    return Axes(axes);
+}
+
+Axes Figure::add_subplot(int pos) {
+    if (pos < 100 || pos > 999) {
+        std::string message = "Single argument to subplot must be a three-digit integer, not ";
+        message += std::to_string(pos);
+        throw ValueError(message);
+    }
+    return add_subplot(pos / 100, pos / 10 % 10, pos % 10);
 }
 
 std::array<double, 2> Figure::get_size_inches() const {
@@ -204,15 +298,7 @@ Axes& AxesGrid::operator()(std::size_t row, std::size_t col) {
 }
 
 std::pair<Figure, AxesGrid> subplots(int nrows, int ncols, const SubplotsParams& params) {
-    // matplotlib's GridSpec messages.
-    for (const auto& [count, what] : {std::pair{nrows, "rows"}, std::pair{ncols, "columns"}}) {
-        if (count >= 1) continue;
-        std::string message = "Number of ";
-        message += what;
-        message += " must be a positive integer, not ";
-        message += std::to_string(count);
-        throw ValueError(message);
-    }
+    check_grid(nrows, ncols);
     Figure figure({.figsize = params.figsize, .dpi = params.dpi});
     const auto& data = figure.data();
     namespace rc = plot::detail::rc;

@@ -165,6 +165,10 @@ struct AxesData {
     bool has_colorbar = false;
     std::optional<std::string> legend_loc;
     std::size_t next_color = 0;
+    // Set on a twinx axes: the axes whose x axis and frame it shares. It draws no background and
+    // no x axis, and its y axis on the right.
+    std::weak_ptr<AxesData> twin_of;
+    bool is_twin() const { return !twin_of.expired(); }
 };
 
 // matplotlib's SubplotParams: the grid's edges as figure fractions and the gaps between cells
@@ -178,6 +182,14 @@ struct SubplotParams {
     double hspace;
 };
 
+// Figure.suptitle: centred on (x, y) in figure fractions, its top at y; size in points.
+struct Suptitle {
+    std::string text;
+    double x;
+    double y;
+    double size;
+};
+
 struct FigureData {
     std::array<double, 2> figsize;
     double dpi;
@@ -186,6 +198,7 @@ struct FigureData {
     int ncols = 0;
     SubplotParams subplotpars;
     std::vector<std::shared_ptr<AxesData>> axes;
+    std::optional<Suptitle> suptitle;
 };
 
 // The cell's left, bottom, width and height in figure fractions (GridSpec.get_grid_positions).

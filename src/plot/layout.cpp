@@ -175,8 +175,9 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
            view_interval(*axes.yaxis, false),
            axes.xaxis->log,
            axes.yaxis->log};
-    // A colorbar has no x axis.
-    const Ticks xticks = axes.colorbar ? Ticks{}
+    // A colorbar has no x axis, nor has a twinx axes (its parent draws it).
+    const bool right_y = axes.colorbar || axes.is_twin();
+    const Ticks xticks = right_y ? Ticks{}
                          : axes.xfixed
                              ? fixed_ticks(*axes.xfixed, box.xlim)
                              : axis_ticks(box.xlim, box.xlog, box.right - box.left, "x", dpi);
@@ -197,6 +198,7 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
     const double tick_size = rc::tick_label_size * pt;
     double xlabels_bottom = box.bottom + rc::tick_length * pt;
     double ylabels_left = box.left - rc::tick_length * pt;
+    double ylabels_right = box.right + rc::tick_length * pt;
     if (axes.x_tick_labels) {
         for (std::size_t i = 0; i < xticks.values.size(); ++i) {
             layout.texts.push_back(tick_label(
@@ -209,12 +211,13 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
                                     tick_size, HAlign::right, VAlign::top});
         }
     }
-    if (axes.colorbar) {
-        // A colorbar's ticks and labels are on its right.
+    if (right_y) {
+        // A colorbar's and a twinx axes' ticks and labels are on the right.
         for (std::size_t i = 0; i < yticks.values.size(); ++i) {
             layout.texts.push_back({yticks.labels[i], box.right + label_gap,
                                     box.to_pixels(box.xlim.first, yticks.values[i]).y, tick_size,
-                                    HAlign::left, VAlign::center});
+                                    HAlign::left, VAlign::center, 0, yticks.superscripts[i]});
+            ylabels_right = std::max(ylabels_right, text_extent(layout.texts.back()).right);
         }
         if (!yticks.offset.empty()) {
             layout.texts.push_back({yticks.offset, box.right, box.top - rc::tick_pad * pt,
@@ -237,7 +240,12 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
                                 xlabels_bottom + rc::label_pad * pt, rc::label_size * pt,
                                 HAlign::center, VAlign::top});
     }
-    if (!axes.ylabel.empty()) {
+    // A label on the right has its top towards the axes (set_label_position("right")).
+    if (!axes.ylabel.empty() && right_y) {
+        layout.texts.push_back({axes.ylabel, ylabels_right + rc::label_pad * pt,
+                                (box.top + box.bottom) / 2, rc::label_size * pt, HAlign::center,
+                                VAlign::top, 90});
+    } else if (!axes.ylabel.empty()) {
         layout.texts.push_back({axes.ylabel, ylabels_left - rc::label_pad * pt,
                                 (box.top + box.bottom) / 2, rc::label_size * pt, HAlign::center,
                                 VAlign::bottom, 90});
@@ -253,6 +261,24 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
             {{text.text, at.x, at.y, text.size * pt, text.ha, text.va}, text.color});
     }
     return layout;
+}
+
+std::optional<TextItem> suptitle_item(const FigureData& figure, double width, double height,
+                                      double dpi) {
+    if (!figure.suptitle) return std::nullopt;
+    const Suptitle& s = *figure.suptitle;
+    return TextItem{s.text,         s.x * width, (1 - s.y) * height, s.size * dpi / 72,
+                    HAlign::center, VAlign::top};
+}
+
+Rect figure_tight_bbox(const FigureData& figure, double dpi) {
+    const double width = figure.figsize[0] * dpi;
+    const double height = figure.figsize[1] * dpi;
+    std::optional<Rect> box;
+    const auto add = [&](const Rect& r) { box = box ? box->united(r) : r; };
+    for (const auto& axes : figure.axes) add(tight_bbox(layout_axes(*axes, width, height, dpi)));
+    if (const auto title = suptitle_item(figure, width, height, dpi)) add(text_extent(*title));
+    return box.value_or(Rect{0, 0, width, height});
 }
 
 Rect tight_bbox(const AxesLayout& layout) {

@@ -2,6 +2,7 @@
 // Where an axes' parts go on a figure of a given pixel size: its frame, ticks and every text
 // with its extent. Drawing and tight_layout read the same layout.
 #include <cmath>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -96,6 +97,14 @@ struct AxesLayout {
 
 // `width` x `height` pixels at `dpi`.
 AxesLayout layout_axes(const AxesData& axes, double width, double height, double dpi);
+
+// The figure's suptitle laid out on `width` x `height` pixels at `dpi`, if it has one.
+std::optional<TextItem> suptitle_item(const FigureData& figure, double width, double height,
+                                      double dpi);
+
+// Every axes' tight box and the suptitle's together, in pixels at `dpi` (the whole figure
+// without any): matplotlib's Figure.get_tightbbox.
+Rect figure_tight_bbox(const FigureData& figure, double dpi);
 
 // The axes' frame with every text around it: matplotlib's get_tightbbox without the legend,
 // which sits inside the frame.

@@ -81,6 +81,12 @@ void draw_marker(Canvas& canvas, const Line& line, Point p, double pt) {
         case Marker::plus:
             cross({{-0.5, 0}, {0.5, 0}, {0, -0.5}, {0, 0.5}});
             break;
+        case Marker::hline:
+            cross({{-0.5, 0}, {0.5, 0}});
+            break;
+        case Marker::vline:
+            cross({{0, -0.5}, {0, 0.5}});
+            break;
         case Marker::none:
             break;
     }

@@ -31,9 +31,11 @@ Marker parse_marker(std::string_view code) {
     if (code == "D") return Marker::diamond;
     if (code == "x") return Marker::x;
     if (code == "+") return Marker::plus;
+    if (code == "_") return Marker::hline;
+    if (code == "|") return Marker::vline;
     std::string message = "Unrecognized marker style ";
     message += Scalar(code).repr();
-    message += " (supported here: 'o', '.', 's', '^', 'v', 'D', 'x', '+', '', 'None')";
+    message += " (supported here: 'o', '.', 's', '^', 'v', 'D', 'x', '+', '_', '|', '', 'None')";
     throw ValueError(message);
 }
 

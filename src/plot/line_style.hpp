@@ -6,7 +6,20 @@
 namespace tabula::plot::detail {
 
 enum class LineStyle { solid, dashed, dotted, dashdot, none };
-enum class Marker { none, circle, point, square, triangle_up, triangle_down, diamond, x, plus };
+// hline "_" and vline "|" are errorbar's caps.
+enum class Marker {
+    none,
+    circle,
+    point,
+    square,
+    triangle_up,
+    triangle_down,
+    diamond,
+    x,
+    plus,
+    hline,
+    vline
+};
 
 // ValueError naming the code and the accepted ones for anything else.
 LineStyle parse_linestyle(std::string_view code);

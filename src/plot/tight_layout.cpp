@@ -71,7 +71,12 @@ void Figure::tight_layout(const TightLayoutParams& params) {
     const double pad_h = params.pad * font_inches / figure.figsize[1];
     const double margin_left = std::max(column(0), 0.0) + pad_w;
     const double margin_right = std::max(column(cols), 0.0) + pad_w;
-    const double margin_top = std::max(largest(vspaces.front()), 0.0) + pad_h;
+    double margin_top = std::max(largest(vspaces.front()), 0.0) + pad_h;
+    // The suptitle's height is kept free above the axes, with another pad.
+    if (const auto title = suptitle_item(figure, width, height, figure.dpi)) {
+        const Rect extent = text_extent(*title);
+        margin_top += (extent.bottom - extent.top) / height + pad_h;
+    }
     const double margin_bottom = std::max(largest(vspaces.back()), 0.0) + pad_h;
     if (margin_left + margin_right >= 1 || margin_bottom + margin_top >= 1) return;
     SubplotParams adjusted = figure.subplotpars;

@@ -177,6 +177,11 @@ class Axes {
     // matplotlib (which also warns).
     Axes& legend(const LegendParams& params = {});
 
+    // matplotlib's twinx: a new axes over this one sharing its x axis (limits and autoscaling
+    // over both axes' data), with its own y axis ticked and labelled on the right, its own colour
+    // cycle (its first line is "C0" again) and its own legend. ValueError once the figure is gone.
+    Axes twinx();
+
     // The frame with its tick labels, axis labels and title in pixels at the figure's dpi from
     // the bottom left, measured from the texts' real extents (matplotlib's get_tightbbox).
     // ValueError once the figure is gone.

@@ -117,7 +117,7 @@ struct ErrorbarParams {
     std::string ecolor = "";
     // Error bar width in points; none is the line's (1.5).
     std::optional<double> elinewidth = std::nullopt;
-    // Cap length in points (rcParams["errorbar.capsize"] 0: none).
+    // Caps across the bars' ends, 2 * capsize points long (rcParams["errorbar.capsize"] 0: none).
     double capsize = 0.0;
     std::string label = "";
 };

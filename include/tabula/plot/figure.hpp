@@ -29,6 +29,10 @@ struct SavefigParams {
     std::optional<double> dpi = std::nullopt;
     // No figure or axes background.
     bool transparent = false;
+    // "tight" writes only the figure's tight box (every axes with its texts, and the suptitle),
+    // padded by pad_inches; empty writes the whole figure. ValueError for anything else.
+    std::string bbox_inches = "";
+    double pad_inches = 0.1;
 };
 
 struct TightLayoutParams {
@@ -37,6 +41,14 @@ struct TightLayoutParams {
     // Between rows and between columns; none is pad.
     std::optional<double> h_pad = std::nullopt;
     std::optional<double> w_pad = std::nullopt;
+};
+
+// Figure.suptitle's keyword arguments: the title is centred on x with its top at y (figure
+// fractions), in rcParams["figure.titlesize"] "large".
+struct SuptitleParams {
+    double x = 0.5;
+    double y = 0.98;
+    double fontsize = 12.0;
 };
 
 struct SubplotsParams {
@@ -67,6 +79,18 @@ class Figure {
     // make_axes_gridspec does (fraction 0.15, pad 0.05, aspect 20); returns the colorbar's axes.
     // ValueError when ax is not on this figure.
     Axes colorbar(const ScalarMappable& mappable, const Axes& ax);
+
+    // A title over all the subplots; tight_layout keeps its height free above them. A second call
+    // replaces it.
+    Figure& suptitle(std::string t, const SuptitleParams& params = {});
+
+    // A new axes in cell `index` (1-based, row by row) of an nrows x ncols grid, in the default
+    // subplot layout. All the figure's subplots share one grid here: ValueError for a different
+    // grid than the figure's first (matplotlib mixes grids; not built), and matplotlib's
+    // ValueError for counts below 1 or an index outside 1..nrows * ncols.
+    Axes add_subplot(int nrows, int ncols, int index);
+    // The three-digit form: add_subplot(235) is add_subplot(2, 3, 5).
+    Axes add_subplot(int pos = 111);
 
     std::array<double, 2> get_size_inches() const;
     double get_dpi() const;

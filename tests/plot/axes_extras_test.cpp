@@ -1,0 +1,189 @@
+// errorbar's caps, Figure.suptitle, add_subplot, Axes.twinx and savefig(bbox_inches="tight")
+// against axes_extras.txt (matplotlib 3.6.3 on the same calls), their bad arguments, and
+// reference PNGs.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <functional>
+#include <iterator>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "../support/fixtures.hpp"
+#include "reference_image.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/plot/figure.hpp"
+
+namespace {
+
+using tabula::testing::expect_error;
+using tabula::testing::fixture_rows;
+using tabula::testing::split;
+
+std::vector<double> numbers(const std::string& text) {
+    std::vector<double> out;
+    if (text.empty()) return out;
+    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
+    return out;
+}
+
+using Vec = std::vector<double>;
+
+tabula::Figure errorbar_caps() {
+    tabula::Figure fig({.figsize = {4, 3}});
+    fig.add_subplot().errorbar(Vec{1, 2, 3}, Vec{2, 4, 3},
+                               {.yerr = {0.5, 1.0, 0.25}, .xerr = {0.1}, .fmt = "o", .capsize = 4});
+    return fig;
+}
+
+tabula::Figure suptitle() {
+    auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {6, 4}});
+    for (std::size_t i = 0; i < 2; ++i) {
+        axes[i].plot(Vec{0, 1, 2}, Vec{1, 4, 2});
+        axes[i].set_title(std::string("panel ") + std::to_string(i));
+        axes[i].set_xlabel("epoch");
+        axes[i].set_ylabel("loss");
+    }
+    fig.suptitle("Training results");
+    fig.tight_layout();
+    return fig;
+}
+
+tabula::Figure add_subplot() {
+    tabula::Figure fig({.figsize = {6, 4}});
+    fig.add_subplot(2, 2, 3).plot(Vec{0, 1}, Vec{0, 1});
+    fig.add_subplot(224).plot(Vec{0, 1}, Vec{1, 0});
+    return fig;
+}
+
+tabula::Figure add_subplot_111() {
+    tabula::Figure fig;
+    fig.add_subplot(111);
+    return fig;
+}
+
+tabula::Figure twinx() {
+    tabula::Figure fig({.figsize = {5, 3.5}});
+    tabula::Axes ax = fig.add_subplot();
+    ax.plot(Vec{0, 1, 2}, Vec{1, 2, 3}, {.label = "loss"});
+    ax.set_ylabel("loss");
+    tabula::Axes ax2 = ax.twinx();
+    ax2.plot(Vec{0, 5}, Vec{100, 200}, {.label = "accuracy"});
+    ax2.plot(Vec{0, 5}, Vec{150, 120});
+    ax2.set_ylabel("accuracy");
+    fig.tight_layout();
+    return fig;
+}
+
+tabula::Figure annotate_outside() {
+    tabula::Figure fig({.figsize = {4, 3}});
+    tabula::Axes ax = fig.add_subplot();
+    ax.plot(Vec{0, 1}, Vec{0, 1});
+    ax.text(1.3, 0.5, "far right");
+    return fig;
+}
+
+const std::map<std::string, std::function<tabula::Figure()>> cases{
+    {"errorbar_caps", errorbar_caps},
+    {"suptitle", suptitle},
+    {"add_subplot", add_subplot},
+    {"add_subplot_111", add_subplot_111},
+    {"twinx", twinx},
+    {"annotate_outside", annotate_outside},
+};
+
+TEST(AxesExtras, LimitsTicksAndPositionsAreMatplotlibs) {
+    for (const auto& row : fixture_rows("plot/axes_extras.txt", "limits")) {
+        const tabula::Figure fig = cases.at(row[1])();
+        const tabula::Axes ax = fig.axes().at(std::stoul(row[2]));
+        const std::string what = row[1] + " axes " + row[2];
+        const Vec xlim = numbers(row[3]);
+        const Vec ylim = numbers(row[4]);
+        EXPECT_DOUBLE_EQ(ax.get_xlim().first, xlim[0]) << what;
+        EXPECT_DOUBLE_EQ(ax.get_xlim().second, xlim[1]) << what;
+        EXPECT_DOUBLE_EQ(ax.get_ylim().first, ylim[0]) << what;
+        EXPECT_DOUBLE_EQ(ax.get_ylim().second, ylim[1]) << what;
+    }
+    for (const auto& row : fixture_rows("plot/axes_extras.txt", "ticks")) {
+        const tabula::Figure fig = cases.at(row[1])();
+        const tabula::Axes ax = fig.axes().at(std::stoul(row[2]));
+        EXPECT_EQ(ax.get_yticks(), numbers(row[3])) << row[1] << " axes " << row[2];
+        EXPECT_EQ(ax.get_yticklabels(), split(row[4], ';')) << row[1] << " axes " << row[2];
+    }
+    // The layout measures real text extents: within 1% of the figure of matplotlib's.
+    for (const auto& row : fixture_rows("plot/axes_extras.txt", "position")) {
+        const tabula::Figure fig = cases.at(row[1])();
+        const tabula::Bbox p = fig.axes().at(std::stoul(row[2])).get_position();
+        const Vec expected = numbers(row[3]);
+        const std::string what = row[1] + " axes " + row[2];
+        EXPECT_NEAR(p.x0, expected[0], 0.01) << what;
+        EXPECT_NEAR(p.y0, expected[1], 0.01) << what;
+        EXPECT_NEAR(p.width(), expected[2], 0.01) << what;
+        EXPECT_NEAR(p.height(), expected[3], 0.01) << what;
+    }
+}
+
+// savefig(bbox_inches="tight") crops to the texts' extents plus pad_inches: within a few pixels
+// of the PNG matplotlib writes (text extents differ slightly between rasterisers).
+TEST(AxesExtras, TightBboxPngSizeIsMatplotlibs) {
+    for (const auto& row : fixture_rows("plot/axes_extras.txt", "tight")) {
+        const double dpi = std::stod(row[2]);
+        const auto path = tabula::testing::scratch(row[1] + "_tight.png");
+        cases.at(row[1])().savefig(path.string(), {.dpi = dpi, .bbox_inches = "tight"});
+        const tabula::testing::Image image = tabula::testing::load_png(path);
+        const Vec expected = numbers(row[3]);
+        EXPECT_NEAR(image.width, expected[0], 0.02 * dpi) << row[1] << " dpi " << row[2];
+        EXPECT_NEAR(image.height, expected[1], 0.02 * dpi) << row[1] << " dpi " << row[2];
+    }
+}
+
+TEST(AxesExtras, TightBboxPadAndErrors) {
+    tabula::Figure fig = annotate_outside();
+    const auto path = tabula::testing::scratch("pad.png");
+    fig.savefig(path.string(), {.bbox_inches = "tight", .pad_inches = 0});
+    const int unpadded = tabula::testing::load_png(path).width;
+    fig.savefig(path.string(), {.bbox_inches = "tight", .pad_inches = 0.5});
+    EXPECT_NEAR(tabula::testing::load_png(path).width, unpadded + 100, 1);
+    expect_error<tabula::ValueError>(
+        [&] { fig.savefig(path.string(), {.bbox_inches = "loose"}); },
+        "bbox_inches must be 'tight' or empty (a Bbox is not supported), got 'loose'");
+}
+
+// The twin's lines take its own cycle's colours (C0, then C1), not the parent's next (C1).
+TEST(AxesExtras, TwinxHasItsOwnColourCycle) {
+    const auto path = tabula::testing::scratch("twinx.svg");
+    twinx().savefig(path.string());
+    std::ifstream in(path);
+    const std::string svg((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(svg.find("#ff7f0e"), std::string::npos);
+    EXPECT_EQ(svg.find("#2ca02c"), std::string::npos);
+}
+
+TEST(AxesExtras, AddSubplotErrorsAreMatplotlibs) {
+    tabula::Figure fig;
+    expect_error<tabula::ValueError>([&] { fig.add_subplot(2, 2, 5); },
+                                     "num must be 1 <= num <= 4, not 5");
+    expect_error<tabula::ValueError>([&] { fig.add_subplot(2, 2, 0); },
+                                     "num must be 1 <= num <= 4, not 0");
+    expect_error<tabula::ValueError>([&] { fig.add_subplot(0, 1, 1); },
+                                     "Number of rows must be a positive integer, not 0");
+    expect_error<tabula::ValueError>([&] { fig.add_subplot(1234); },
+                                     "Single argument to subplot must be a three-digit integer, "
+                                     "not 1234");
+    expect_error<tabula::ValueError>([&] { fig.add_subplot(100); },
+                                     "Number of columns must be a positive integer, not 0");
+    fig.add_subplot(2, 2, 1);
+    expect_error<tabula::ValueError>([&] { fig.add_subplot(1, 3, 1); },
+                                     "add_subplot: this figure's subplots are on a 2x2 grid; "
+                                     "subplots on different grids in one figure are not supported");
+}
+
+// Compare with axes_extras.py DIR's PNGs.
+TEST(AxesExtras, LookLikeMatplotlibs) {
+    tabula::testing::expect_matches_reference(errorbar_caps(), "errorbar_caps");
+    tabula::testing::expect_matches_reference(suptitle(), "suptitle");
+    tabula::testing::expect_matches_reference(twinx(), "twinx");
+}
+
+}  // namespace
