@@ -11,6 +11,7 @@
 #include "normalize.hpp"
 #include "python_number.hpp"
 #include "rc_params.hpp"
+#include "tabula/array/reductions.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
 #include "tabula/plot/colormap.hpp"
@@ -153,13 +154,43 @@ Colormap heatmap_cmap(const HeatmapParams& params, double vmin, double vmax) {
     return Colormap(name, std::move(colors));
 }
 
-void draw_heatmap(Axes& ax, const Matrix& m, const HeatmapParams& params) {
+// seaborn's _matrix_mask: the masked cells become NaN, which leaves them out of the colormap's
+// range, the mesh and the annotations.
+void apply_mask(Matrix& m, const std::optional<NDArray<bool>>& mask) {
+    if (!mask) return;
+    if (mask->shape() != Shape{m.rows, m.cols}) {
+        throw ValueError("Mask must have the same shape as data.");
+    }
+    for (std::int64_t r = 0; r < m.rows; ++r) {
+        for (std::int64_t c = 0; c < m.cols; ++c) {
+            if (mask->at({r, c})) m.values[static_cast<std::size_t>(r * m.cols + c)] = NAN;
+        }
+    }
+}
+
+// numpy.nanpercentile(values, q) with NumPy's linear interpolation; NaN when all are NaN.
+double nanpercentile(const std::vector<double>& values, double q) {
+    std::vector<double> present;
+    for (const double v : values) {
+        if (!std::isnan(v)) present.push_back(v);
+    }
+    if (present.empty()) return NAN;
+    return percentile(NDArray<double>(present, {static_cast<std::int64_t>(present.size())}), q);
+}
+
+void draw_heatmap(Axes& ax, Matrix m, const HeatmapParams& params) {
     if (m.values.empty()) {
         throw ValueError("zero-size array to reduction operation fmin which has no identity");
     }
+    apply_mask(m, params.mask);
+    std::optional<double> vmin_given = params.vmin;
+    std::optional<double> vmax_given = params.vmax;
+    if (params.robust) {
+        if (!vmin_given) vmin_given = nanpercentile(m.values, 2);
+        if (!vmax_given) vmax_given = nanpercentile(m.values, 98);
+    }
     // numpy.nanmin of all-NaN data is NaN; matplotlib then maps every cell to NaN's colour.
-    const plot::detail::Norm norm =
-        plot::detail::autoscaled_norm(m.values, params.vmin, params.vmax);
+    const plot::detail::Norm norm = plot::detail::autoscaled_norm(m.values, vmin_given, vmax_given);
     const double vmin = norm.vmin;
     const double vmax = norm.vmax;
     const Colormap cmap = heatmap_cmap(params, vmin, vmax);
@@ -201,6 +232,8 @@ void draw_heatmap(Axes& ax, const Matrix& m, const HeatmapParams& params) {
     if (!m.ylabel.empty()) axes->ylabel = m.ylabel;
 
     if (params.annot) {
+        // Checked once, before any text is added.
+        if (params.annot_kws.color) (void)to_rgba(*params.annot_kws.color);
         for (std::int64_t r = 0; r < m.rows; ++r) {
             for (std::int64_t c = 0; c < m.cols; ++c) {
                 const std::size_t i = static_cast<std::size_t>(r * m.cols + c);
@@ -208,8 +241,11 @@ void draw_heatmap(Axes& ax, const Matrix& m, const HeatmapParams& params) {
                 const std::string text =
                     m.integers ? plot::detail::python_format((*m.integers)[i], params.fmt)
                                : plot::detail::python_format(m.values[i], params.fmt);
+                const std::string dark_or_light =
+                    relative_luminance(mesh.colors[i]) > .408 ? ".15" : "w";
                 ax.text(static_cast<double>(c) + .5, static_cast<double>(r) + .5, text,
-                        {.color = relative_luminance(mesh.colors[i]) > .408 ? ".15" : "w",
+                        {.color = params.annot_kws.color.value_or(dark_or_light),
+                         .fontsize = params.annot_kws.fontsize.value_or(rc::font_size),
                          .ha = "center",
                          .va = "center"});
             }

@@ -1,5 +1,6 @@
 #include "python_number.hpp"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <cstdio>
@@ -54,6 +55,7 @@ namespace {
 
 struct FormatSpec {
     int precision = 6;
+    bool has_precision = false;
     char type = 0;
 };
 
@@ -72,10 +74,11 @@ FormatSpec parse_spec(const std::string& spec) {
             throw ValueError(message);
         }
         out.precision = std::stoi(spec.substr(first, i - first));
+        out.has_precision = true;
     }
     if (i + 1 == spec.size() && std::string_view("deEfFgG%").find(spec[i]) != std::string::npos) {
         out.type = spec[i];
-    } else if (i != spec.size() || (i > 0 && out.type == 0)) {
+    } else if (i != spec.size()) {
         std::string message = "format spec '";
         message += spec;
         message += "' is not supported; use [.precision] and one of d, e, E, f, F, g, G, %";
@@ -84,11 +87,35 @@ FormatSpec parse_spec(const std::string& spec) {
     return out;
 }
 
+// Python's format(x, ".N") of a float: 'g' that turns to the exponent form one digit sooner,
+// so that a fixed-point result always has a digit after the point (CPython's ADD_DOT_0).
+std::string format_without_type(double x, int precision) {
+    const int digits = std::max(precision, 1);
+    if (!std::isfinite(x)) return format_general(x, digits);
+    char text[512];
+    std::snprintf(text, sizeof text, "%.*e", digits - 1, x);
+    const std::string scientific = text;
+    const std::size_t e = scientific.find('e');
+    // The exponent after rounding to `digits` digits.
+    const int exponent = std::stoi(scientific.substr(e + 1));
+    if (exponent < -4 || exponent >= digits - 1) {
+        std::string mantissa = scientific.substr(0, e);
+        if (mantissa.find('.') != std::string::npos) {
+            mantissa.erase(mantissa.find_last_not_of('0') + 1);
+            if (mantissa.back() == '.') mantissa.pop_back();
+        }
+        return mantissa + scientific.substr(e);
+    }
+    std::string fixed = format_general(x, digits);
+    if (fixed.find('.') == std::string::npos) fixed += ".0";
+    return fixed;
+}
+
 }  // namespace
 
 std::string python_format(double x, const std::string& spec) {
     const FormatSpec f = parse_spec(spec);
-    if (f.type == 0) return float_repr(x);
+    if (f.type == 0) return f.has_precision ? format_without_type(x, f.precision) : float_repr(x);
     if (f.type == 'd') throw ValueError("Unknown format code 'd' for object of type 'float'");
     const bool percent = f.type == '%';
     const char conversion[] = {'%', '.', '*', percent ? 'f' : f.type, 0};
@@ -102,7 +129,7 @@ std::string python_format(double x, const std::string& spec) {
 std::string python_format(std::int64_t x, const std::string& spec) {
     const FormatSpec f = parse_spec(spec);
     if (f.type == 0 || f.type == 'd') {
-        if (f.type == 'd' && spec.size() > 1) {
+        if (f.has_precision) {
             throw ValueError("Precision not allowed in integer format specifier");
         }
         return std::to_string(x);

@@ -25,9 +25,10 @@ std::string format_fixed(double x, int decimals);
 std::string format_general(double x, int precision);
 
 // Python's format(x, spec) for the specs seaborn's annotations use: "[.precision]type" with
-// type d (integers only), e, E, f, F, g, G or %, or "" (str(x)). ValueError for a float with
-// "d" (Python's "Unknown format code 'd' for object of type 'float'"), for a precision above 100
-// and for other specs.
+// type d (integers only), e, E, f, F, g, G or %, ".precision" alone (floats only: 'g' keeping a
+// digit after the point), or "" (str(x)). ValueError for a float with "d" (Python's "Unknown
+// format code 'd' for object of type 'float'"), for an integer with a precision, for a precision
+// above 100 and for other specs.
 std::string python_format(double x, const std::string& spec);
 std::string python_format(std::int64_t x, const std::string& spec);
 

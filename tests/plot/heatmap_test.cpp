@@ -243,6 +243,90 @@ TEST(Heatmap, OverlappingTickLabelsAreTurned) {
     EXPECT_EQ(turned(short_x, long_y), 0u);
 }
 
+// heatmap_options.txt's cases, drawn on a 6 x 5 in figure as the script draws them.
+tabula::Figure options_case(const std::string& name) {
+    const tabula::NDArray<double> corr{{1.0, 0.42, -0.31, 0.05},
+                                       {0.42, 1.0, 0.18, -0.66},
+                                       {-0.31, 0.18, 1.0, 0.27},
+                                       {0.05, -0.66, 0.27, 1.0}};
+    tabula::NDArray<double> outliers = tabula::NDArray<double>::zeros({5, 5});
+    for (std::int64_t i = 0; i < 25; ++i) outliers.data()[i] = static_cast<double>(i);
+    outliers.data()[0] = -400.0;
+    outliers.data()[24] = 1000.0;
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {6, 5}});
+    if (name == "mask") {
+        tabula::NDArray<bool> upper = tabula::NDArray<bool>::zeros({4, 4});
+        for (std::int64_t r = 0; r < 4; ++r) {
+            for (std::int64_t c = r + 1; c < 4; ++c) upper.data()[r * 4 + c] = true;
+        }
+        tabula::heatmap(
+            axes[0], corr,
+            {.annot = true, .fmt = ".2f", .cmap = "coolwarm", .center = 0.0, .mask = upper});
+    } else if (name == "robust") {
+        tabula::heatmap(axes[0], outliers, {.cmap = "viridis", .robust = true});
+    } else if (name == "robust_center") {
+        tabula::heatmap(axes[0], outliers, {.robust = true, .center = 10.0});
+    } else if (name == "annot_kws") {
+        tabula::heatmap(axes[0], confusion,
+                        {.annot = true,
+                         .fmt = "d",
+                         .annot_kws = {.fontsize = 14.0, .color = "red"},
+                         .cmap = "Blues"});
+    } else {
+        tabula::heatmap(
+            axes[0], confusion,
+            {.annot = true, .fmt = "d", .annot_kws = {.fontsize = 7.0}, .cmap = "Blues"});
+    }
+    return fig;
+}
+
+// mask, robust and annot_kws against seaborn 0.12.2 itself: the colormap's range (the
+// colorbar's limits), the drawn cells' colours (masked ones are not drawn), and the annotations'
+// texts, colours and sizes.
+TEST(Heatmap, MaskRobustAndAnnotKwsAreSeaborns) {
+    const std::string file = "plot/heatmap_options.txt";
+    for (const auto& norm : fixture_rows(file, "norm")) {
+        const std::string& name = norm[1];
+        SCOPED_TRACE(name);
+        const tabula::Figure fig = options_case(name);
+        const auto [vmin, vmax] = fig.axes()[1].get_ylim();
+        EXPECT_NEAR(vmin, std::stod(norm[2]), 1e-12);
+        EXPECT_NEAR(vmax, std::stod(norm[3]), 1e-12);
+        const std::string svg = svg_of(fig, name + ".svg");
+        std::vector<std::string> cells = attributes(svg, "crispEdges", "fill");
+        cells.resize(cells.size() - 256);  // the colorbar's bands
+        std::vector<std::string> expected_cells;
+        for (const auto& row : fixture_rows(file, "cell")) {
+            const std::vector<double> c = numbers(row[4]);
+            if (row[1] == name && c[3] > 0) {
+                expected_cells.push_back(tabula::to_hex({c[0], c[1], c[2], c[3]}));
+            }
+        }
+        EXPECT_EQ(cells, expected_cells);
+        std::vector<std::string> expected_texts;
+        std::vector<std::string> expected_fills;
+        std::vector<double> expected_sizes;
+        for (const auto& row : fixture_rows(file, "text")) {
+            if (row[1] != name) continue;
+            expected_texts.push_back(row[4]);
+            expected_fills.push_back(row[5]);
+            expected_sizes.push_back(std::stod(row[6]));  // the SVG is in points
+        }
+        // The annotations are the heatmap axes' last texts, before the colorbar's tick labels.
+        const std::vector<std::string> all_texts = texts(svg);
+        const std::vector<std::string> fills = attributes(svg, "<text", "fill");
+        const std::vector<std::string> sizes = attributes(svg, "<text", "font-size");
+        const std::size_t colorbar_labels = fig.axes()[1].get_yticklabels().size();
+        ASSERT_GE(all_texts.size(), colorbar_labels + expected_texts.size());
+        const std::size_t first = all_texts.size() - colorbar_labels - expected_texts.size();
+        for (std::size_t i = 0; i < expected_texts.size(); ++i) {
+            EXPECT_EQ(all_texts[first + i], expected_texts[i]) << i;
+            EXPECT_EQ(fills[first + i], expected_fills[i]) << i;
+            EXPECT_NEAR(std::stod(sizes[first + i]), expected_sizes[i], 1e-3) << i;
+        }
+    }
+}
+
 TEST(Heatmap, LuminanceRule) {
     EXPECT_DOUBLE_EQ(tabula::relative_luminance({1, 1, 1, 1}), 1.0);
     EXPECT_DOUBLE_EQ(tabula::relative_luminance({0, 0, 0, 1}), 0.0);
@@ -282,6 +366,17 @@ TEST(Heatmap, BadInputs) {
     expect_error<tabula::ValueError>(
         [&] { tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".2d"}); },
         "Precision not allowed in integer format specifier");
+    expect_error<tabula::ValueError>(
+        [&] { tabula::heatmap(axes[0], confusion, {.annot = true, .fmt = ".2"}); },
+        "Precision not allowed in integer format specifier");
+    expect_error<tabula::ValueError>(
+        [&] {
+            tabula::heatmap(axes[0], confusion, {.mask = tabula::NDArray<bool>::zeros({2, 3})});
+        },
+        "Mask must have the same shape as data.");
+    EXPECT_THROW(
+        tabula::heatmap(axes[0], confusion, {.annot = true, .annot_kws = {.color = "nope"}}),
+        tabula::ValueError);
     EXPECT_THROW(tabula::heatmap(axes[0], confusion, {.linecolor = "nope"}), tabula::ValueError);
     EXPECT_THROW(tabula::HeatmapParams{.xticklabels = "some"}, tabula::ValueError);
     tabula::DataFrame text({{"name", std::vector<std::string>{"a", "b"}}});

@@ -35,16 +35,30 @@ class TickLabels {
     std::optional<std::vector<std::string>> labels_;
 };
 
+// heatmap's annot_kws: the annotations' Text properties that replace heatmap's own.
+struct AnnotKws {
+    // In points; none is rcParams["font.size"] (10).
+    std::optional<double> fontsize = std::nullopt;
+    // Any colour to_rgba takes; none keeps the luminance rule (dark grey on light cells, white
+    // on dark ones).
+    std::optional<std::string> color = std::nullopt;
+};
+
 struct HeatmapParams {
     // Writes each cell's value in it, formatted by `fmt` (Python's format spec: "d" for
-    // integers, ".2f", ".2g", ...), in dark grey (".15") on light cells and white on dark ones.
+    // integers, ".2f", ".2g", ".2", ...), in dark grey (".15") on light cells and white on dark
+    // ones, unless annot_kws says otherwise.
     bool annot = false;
     std::string fmt = ".2g";
+    AnnotKws annot_kws = {};
     // A colormap name; empty is seaborn's "rocket", or "icefire" when `center` is given.
     std::string cmap = "";
     // The colormap's range; none is the data's (NaN ignored).
     std::optional<double> vmin = std::nullopt;
     std::optional<double> vmax = std::nullopt;
+    // Without vmin/vmax, the colormap's range is the 2nd to 98th percentile of the data instead
+    // of its extremes, so that a few outliers do not wash out the rest.
+    bool robust = false;
     // Recentres the colormap so that this value is its middle colour (seaborn's center).
     std::optional<double> center = std::nullopt;
     // A colorbar beside the axes, taking space from it as Figure.colorbar does.
@@ -54,6 +68,10 @@ struct HeatmapParams {
     std::string linecolor = "white";
     TickLabels xticklabels = "auto";
     TickLabels yticklabels = "auto";
+    // Cells where the mask is true are not drawn, not annotated and not counted for the
+    // colormap's range (seaborn's mask; a NaN cell is always masked). Its shape is the data's
+    // (ValueError otherwise).
+    std::optional<NDArray<bool>> mask = std::nullopt;
 };
 
 // Draws the matrix with row 0 at the top, the cells' centres at 0.5, 1.5, ... on both axes.
