@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "arrow.hpp"
 #include "artist_args.hpp"
 #include "figure_data.hpp"
 #include "layout.hpp"
@@ -141,9 +142,14 @@ Axes& Axes::set_yticks(std::vector<double> ticks, std::vector<std::string> label
 
 Axes& Axes::annotate(std::string text, std::array<double, 2> xy, const AnnotateParams& params) {
     const auto [x, y] = params.xytext.value_or(xy);
-    return this->text(
+    std::optional<plot::detail::Arrow> arrow;
+    if (params.arrowprops)
+        arrow = plot::detail::make_arrow(*params.arrowprops, xy, params.fontsize);
+    this->text(
         x, y, std::move(text),
         {.color = params.color, .fontsize = params.fontsize, .ha = params.ha, .va = params.va});
+    data_->texts.back().arrow = arrow;
+    return *this;
 }
 
 Axes& Axes::set_title(std::string title) {

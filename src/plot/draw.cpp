@@ -5,6 +5,7 @@
 #include <numbers>
 #include <vector>
 
+#include "arrow.hpp"
 #include "legend.hpp"
 #include "line_artist.hpp"
 #include "rc_params.hpp"
@@ -154,6 +155,13 @@ void draw_axes(const AxesData& axes, Canvas& canvas, double width, double height
         const double py = box.to_pixels(box.xlim.first, y).y;
         stroke_segment(canvas, {tick_x, py},
                        {tick_x + (right_y ? minor_length : -minor_length), py}, minor);
+    }
+    for (std::size_t i = 0; i < axes.texts.size(); ++i) {
+        if (axes.texts[i].arrow) {
+            const Arrow& arrow = *axes.texts[i].arrow;
+            draw_arrow(canvas, arrow, layout.data_texts[i].first, box.to_pixels(arrow.x, arrow.y),
+                       pt);
+        }
     }
     for (const TextItem& item : layout.texts) draw_text(canvas, item);
     for (const auto& [item, color] : layout.data_texts) draw_text(canvas, item, color);

@@ -97,6 +97,22 @@ struct Mesh {
     Rgba edgecolor = {1, 1, 1, 1};
 };
 
+// annotate's arrow to (x, y) in data units, in points as ArrowProps gives them.
+struct Arrow {
+    double x;
+    double y;
+    bool head_begin;
+    bool fill_begin;
+    bool head_end;
+    bool fill_end;
+    Rgba edge;
+    Rgba face;
+    double linewidth;
+    double shrink_a;
+    double shrink_b;
+    double mutation_scale;
+};
+
 // Axes.text: anchored at (x, y) in data units; size in points.
 struct Text {
     std::string text;
@@ -106,6 +122,7 @@ struct Text {
     double size;
     HAlign ha;
     VAlign va;
+    std::optional<Arrow> arrow = std::nullopt;
 };
 
 // Ticks set with set_xticks/set_xticklabels (FixedLocator, FixedFormatter), their labels turned

@@ -3,6 +3,8 @@
 // reference PNGs.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iterator>
@@ -84,6 +86,24 @@ tabula::Figure annotate_outside() {
     return fig;
 }
 
+tabula::Figure annotate_arrows() {
+    tabula::Figure fig({.figsize = {4, 3}});
+    tabula::Axes ax = fig.add_subplot();
+    ax.plot(Vec{0, 1}, Vec{0, 1});
+    ax.annotate(
+        "peak", {0.5, 0.5},
+        {.xytext = std::array{0.1, 0.8}, .arrowprops = tabula::ArrowProps{.arrowstyle = "-|>"}});
+    ax.annotate("low", {0.8, 0.2},
+                {.xytext = std::array{0.35, 0.1},
+                 .arrowprops = tabula::ArrowProps{.arrowstyle = "->", .color = "red"}});
+    ax.annotate(
+        "both", {0.9, 0.9},
+        {.xytext = std::array{0.55, 0.7},
+         .arrowprops = tabula::ArrowProps{.arrowstyle = "<|-|>", .linewidth = 2, .shrinkB = 0},
+         .fontsize = 14});
+    return fig;
+}
+
 const std::map<std::string, std::function<tabula::Figure()>> cases{
     {"errorbar_caps", errorbar_caps},
     {"suptitle", suptitle},
@@ -91,6 +111,7 @@ const std::map<std::string, std::function<tabula::Figure()>> cases{
     {"add_subplot_111", add_subplot_111},
     {"twinx", twinx},
     {"annotate_outside", annotate_outside},
+    {"annotate_arrows", annotate_arrows},
 };
 
 TEST(AxesExtras, LimitsTicksAndPositionsAreMatplotlibs) {
@@ -179,11 +200,62 @@ TEST(AxesExtras, AddSubplotErrorsAreMatplotlibs) {
                                      "subplots on different grids in one figure are not supported");
 }
 
+// Whether a pixel within 1 px of (x, y) is within 60 of `rgb` in every channel.
+bool colour_near(const tabula::testing::Image& image, double x, double y, std::uint32_t rgb) {
+    for (int dy = -1; dy <= 1; ++dy) {
+        for (int dx = -1; dx <= 1; ++dx) {
+            const int px = static_cast<int>(x) + dx;
+            const int py = static_cast<int>(y) + dy;
+            if (px < 0 || py < 0 || px >= image.width || py >= image.height) continue;
+            const std::uint32_t p = image.pixels[static_cast<std::size_t>(py * image.width + px)];
+            bool near = true;
+            for (const int shift : {0, 8, 16}) {
+                near = near && std::abs(tabula::testing::channel(p, shift) -
+                                        tabula::testing::channel(rgb, shift)) <= 60;
+            }
+            if (near) return true;
+        }
+    }
+    return false;
+}
+
+// The arrows' shaft starts (after the cut at the text's padded box and shrinkA), head tips and
+// filled heads' centres where matplotlib's FancyArrowPatch paths put them (axes_extras.py reads
+// them from matplotlib), checked on the PNG at twice the figure's dpi.
+TEST(Annotate, ArrowsWhereMatplotlibDrawsThem) {
+    const auto path = tabula::testing::scratch("arrows.png");
+    annotate_arrows().savefig(path.string(), {.dpi = 200});
+    const tabula::testing::Image image = tabula::testing::load_png(path);
+    const std::uint32_t black = 0x000000;
+    const std::uint32_t red = 0xff0000;
+    const std::uint32_t c0 = 0x1f77b4;
+    const std::uint32_t edge[] = {black, red, black};
+    for (const auto& row : fixture_rows("plot/axes_extras.txt", "arrow")) {
+        const std::size_t i = std::stoul(row[2]);
+        const Vec start = numbers(row[3]);
+        const Vec tip = numbers(row[4]);
+        const Vec centre = numbers(row[5]);
+        EXPECT_TRUE(colour_near(image, 2 * start[0], 2 * start[1], edge[i])) << "start " << i;
+        EXPECT_TRUE(colour_near(image, 2 * tip[0], 2 * tip[1], edge[i])) << "tip " << i;
+        if (i != 1) {
+            EXPECT_TRUE(colour_near(image, 2 * centre[0], 2 * centre[1], c0)) << "head " << i;
+        }
+    }
+    tabula::Figure fig;
+    expect_error<tabula::ValueError>(
+        [&] {
+            fig.add_subplot().annotate("a", {0, 0},
+                                       {.arrowprops = tabula::ArrowProps{.arrowstyle = "=>"}});
+        },
+        "Unknown style: '=>'");
+}
+
 // Compare with axes_extras.py DIR's PNGs.
 TEST(AxesExtras, LookLikeMatplotlibs) {
     tabula::testing::expect_matches_reference(errorbar_caps(), "errorbar_caps");
     tabula::testing::expect_matches_reference(suptitle(), "suptitle");
     tabula::testing::expect_matches_reference(twinx(), "twinx");
+    tabula::testing::expect_matches_reference(annotate_arrows(), "annotate_arrows");
 }
 
 }  // namespace

@@ -64,10 +64,25 @@ struct TextParams {
     std::string va = "baseline";
 };
 
-// Axes.annotate's keyword arguments without an arrow (arrowprops is not built yet): the text
-// sits at xytext, or at xy without it.
+// annotate's arrowprops with an arrowstyle: matplotlib's FancyArrowPatch from the text's centre to
+// xy, cut where it leaves the text's box (padded 2 pt), then shortened by shrinkA and shrinkB
+// points at its ends; heads 0.4 x 0.2 times mutation_scale (the text's size by default).
+struct ArrowProps {
+    // "-", "->", "-|>", "<-", "<->", "<|-", "<|-|>"; a "|" head is filled.
+    std::string arrowstyle = "->";
+    // Edge and fill; empty is a black edge and a "C0" fill (patch.facecolor), as matplotlib.
+    std::string color = "";
+    double linewidth = 1.0;
+    double shrinkA = 2.0;
+    double shrinkB = 2.0;
+    std::optional<double> mutation_scale = std::nullopt;
+};
+
+// Axes.annotate's keyword arguments: the text sits at xytext, or at xy without it; with arrowprops
+// an arrow points from it to xy.
 struct AnnotateParams {
     std::optional<std::array<double, 2>> xytext = std::nullopt;
+    std::optional<ArrowProps> arrowprops = std::nullopt;
     std::string color = "black";
     double fontsize = 10.0;
     std::string ha = "left";
@@ -102,7 +117,8 @@ class Axes {
     // A text anchored at (x, y) in data units, drawn over the data and not clipped to the frame.
     // ValueError for a bad colour or alignment, with matplotlib's message.
     Axes& text(double x, double y, std::string s, const TextParams& params = {});
-    // matplotlib's annotate(text, xy) in data units; ValueError as text's.
+    // matplotlib's annotate(text, xy) in data units; ValueError as text's, and "Unknown style:
+    // '=>'" for an arrowstyle not listed in ArrowProps. The arrow is not part of the tight box.
     Axes& annotate(std::string text, std::array<double, 2> xy, const AnnotateParams& params = {});
 
     // Bars of `height` at x (ValueError unless the lengths agree, or for a bad colour or
