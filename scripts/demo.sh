@@ -14,6 +14,10 @@ done
 printf '\n===== training_results =====\n'
 "$build/examples/training_results" "$build/training_results.png"
 
+# The EDA sheet of data/users.csv (seaborn's histplot, kdeplot, heatmap, countplot, barplot).
+printf '\n===== eda_sheet =====\n'
+"$build/examples/eda_sheet" "$build/eda_sheet.png"
+
 # The command line's first look at the embedded data set.
 data=$(dirname "$0")/../data/users.csv
 printf '\n===== tabula describe data/users.csv =====\n'
