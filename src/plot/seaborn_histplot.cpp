@@ -148,7 +148,7 @@ void draw_histplot(Axes& ax, const Grouped& data, bool hue, const std::string& x
             polygons[i].linewidth = linewidth;
         }
     }
-    if (hue)
+    if (hue && params.legend)
         hue_legend(ax, data.levels, colors, params.fill ? LegendHandle::box : LegendHandle::line,
                    alpha);
 }

@@ -50,7 +50,7 @@ void draw_kdeplot(Axes& ax, const Grouped& data, bool hue, const std::string& xl
     add_sticky_y(ax, 0.0);
     if (ax.get_xlabel().empty()) ax.set_xlabel(xlabel);
     if (ax.get_ylabel().empty()) ax.set_ylabel("Density");
-    if (hue)
+    if (hue && params.legend)
         hue_legend(ax, data.levels, colors, params.fill ? LegendHandle::box : LegendHandle::line,
                    alpha);
 }

@@ -133,7 +133,9 @@ Axes scatterplot(Axes ax, const DataFrame& data, const std::string& x, const std
                     .label = hue ? "" : params.label});
     }
     axis_labels(ax, x, y);
-    if (hue) hue_legend(ax, p.levels, colors, LegendHandle::marker, params.alpha.value_or(1.0));
+    if (hue && params.legend) {
+        hue_legend(ax, p.levels, colors, LegendHandle::marker, params.alpha.value_or(1.0));
+    }
     return ax;
 }
 

@@ -33,6 +33,8 @@ struct KdeplotParams {
     // Without hue: empty takes the axes' next cycle colour.
     std::string color = "";
     std::string label = "";
+    // With hue, a legend of the levels (pairplot leaves it to the figure).
+    bool legend = true;
 };
 
 // The density of data[x] (nulls dropped) on the x axis, "Density" on the y axis, which starts at
@@ -81,6 +83,7 @@ struct HistplotParams {
     // None is seaborn's: 0.75 alone, 0.5 with kde, 0.5 (bars) or 0.25 (step) with hue.
     std::optional<double> alpha = std::nullopt;
     std::string label = "";
+    bool legend = true;
 };
 
 // The histogram of data[x] (nulls dropped) with "Count" (or the stat's name) on the y axis.

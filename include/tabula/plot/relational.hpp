@@ -25,6 +25,8 @@ struct ScatterplotParams {
     double s = 36.0;
     std::optional<double> alpha = std::nullopt;
     std::string label = "";
+    // With hue, a legend of the levels (pairplot leaves it to the figure).
+    bool legend = true;
 };
 
 struct LineplotParams {
