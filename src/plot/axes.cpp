@@ -288,6 +288,14 @@ std::vector<std::string> Axes::get_yticklabels() const {
 
 Bbox Axes::get_position() const {
     const auto& p = data_->position;
+    // A fixed aspect moves the box inside its position, as drawing it would.
+    if (data_->aspect && !data_->figure.expired()) {
+        const auto [layout, height] = current_layout(*data_, "get_position");
+        const auto figure = data_->figure.lock();
+        const double width = figure->figsize[0] * figure->dpi;
+        const plot::detail::AxesBox& box = layout.box;
+        return {box.left / width, 1 - box.bottom / height, box.right / width, 1 - box.top / height};
+    }
     return {p[0], p[1], p[0] + p[2], p[1] + p[3]};
 }
 

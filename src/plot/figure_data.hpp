@@ -181,6 +181,9 @@ struct AxesData {
     // A colorbar took the right of this axes' cell.
     bool has_colorbar = false;
     std::optional<std::string> legend_loc;
+    // set_aspect: data units of y per unit of x on screen (imshow's "equal" is 1); the box
+    // shrinks about its centre to keep it (adjustable "box", anchor "C").
+    std::optional<double> aspect;
     std::size_t next_color = 0;
     // Set on a twinx axes: the axes whose x axis and frame it shares. It draws no background and
     // no x axis, and its y axis on the right.

@@ -23,6 +23,24 @@ struct Ticks {
     std::vector<double> minor;
 };
 
+// Axes.apply_aspect with adjustable "box" and anchor "C": the box narrowed or lowered about its
+// centre so that a data unit of y is `aspect` times one of x on screen.
+void apply_aspect(AxesBox& box, double aspect) {
+    const double width = box.right - box.left;
+    const double height = box.bottom - box.top;
+    const double want = aspect * std::abs(box.ylim.second - box.ylim.first) /
+                        std::abs(box.xlim.second - box.xlim.first);
+    if (height > want * width) {
+        const double middle = (box.top + box.bottom) / 2;
+        box.top = middle - want * width / 2;
+        box.bottom = middle + want * width / 2;
+    } else {
+        const double middle = (box.left + box.right) / 2;
+        box.left = middle - height / want / 2;
+        box.right = middle + height / want / 2;
+    }
+}
+
 bool inside(double v, double lo, double hi) {
     const double slack = (hi - lo) * 1e-10;
     return v >= lo - slack && v <= hi + slack;
@@ -175,6 +193,7 @@ AxesLayout layout_axes(const AxesData& axes, double width, double height, double
            view_interval(*axes.yaxis, false),
            axes.xaxis->log,
            axes.yaxis->log};
+    if (axes.aspect) apply_aspect(box, *axes.aspect);
     // A colorbar has no x axis, nor has a twinx axes (its parent draws it).
     const bool right_y = axes.colorbar || axes.is_twin();
     const Ticks xticks = right_y ? Ticks{}

@@ -3,6 +3,7 @@
 // reference PNGs.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -256,6 +257,189 @@ TEST(AxesExtras, LookLikeMatplotlibs) {
     tabula::testing::expect_matches_reference(suptitle(), "suptitle");
     tabula::testing::expect_matches_reference(twinx(), "twinx");
     tabula::testing::expect_matches_reference(annotate_arrows(), "annotate_arrows");
+}
+
+}  // namespace
+
+namespace {
+
+tabula::NDArray<double> wide() {
+    std::vector<double> v(24);
+    for (std::size_t i = 0; i < v.size(); ++i) v[i] = static_cast<double>(i);
+    return tabula::NDArray<double>(v, {4, 6});
+}
+
+tabula::NDArray<double> tall() {
+    std::vector<double> v(24);
+    for (std::size_t i = 0; i < v.size(); ++i) v[i] = std::sin(static_cast<double>(i));
+    return tabula::NDArray<double>(v, {8, 3});
+}
+
+TEST(Imshow, LimitsTicksAndAspectAreMatplotlibs) {
+    const std::map<std::string, std::function<void(tabula::Axes&)>> draws{
+        {"wide", [](tabula::Axes& ax) { ax.imshow(wide()); }},
+        {"tall",
+         [](tabula::Axes& ax) { ax.imshow(tall(), {.cmap = "coolwarm", .vmin = -1, .vmax = 1}); }},
+        {"lower_auto",
+         [](tabula::Axes& ax) { ax.imshow(wide(), {.aspect = "auto", .origin = "lower"}); }},
+        {"wide_in_tall_figure", [](tabula::Axes& ax) { ax.imshow(wide()); }},
+    };
+    for (const auto& row : fixture_rows("plot/imshow.txt", "limits")) {
+        const std::array<double, 2> figsize =
+            row[1] == "wide_in_tall_figure" ? std::array{3.0, 5.0} : std::array{6.4, 4.8};
+        auto [fig, axes] = tabula::subplots(1, 1, {.figsize = figsize});
+        draws.at(row[1])(axes[0]);
+        const Vec xlim = numbers(row[2]);
+        const Vec ylim = numbers(row[3]);
+        EXPECT_EQ(axes[0].get_xlim(), std::pair(xlim[0], xlim[1])) << row[1];
+        EXPECT_EQ(axes[0].get_ylim(), std::pair(ylim[0], ylim[1])) << row[1];
+        EXPECT_EQ(axes[0].get_xticks(), numbers(row[4])) << row[1];
+        EXPECT_EQ(axes[0].get_yticks(), numbers(row[5])) << row[1];
+        const Vec bounds = numbers(row[6]);
+        const tabula::Bbox p = axes[0].get_position();
+        EXPECT_NEAR(p.x0, bounds[0], 1e-9) << row[1];
+        EXPECT_NEAR(p.y0, bounds[1], 1e-9) << row[1];
+        EXPECT_NEAR(p.width(), bounds[2], 1e-9) << row[1];
+        EXPECT_NEAR(p.height(), bounds[3], 1e-9) << row[1];
+    }
+}
+
+TEST(Imshow, ReturnsTheMappingAndRefusesBadInput) {
+    auto [fig, axes] = tabula::subplots();
+    const tabula::ScalarMappable m = axes[0].imshow(wide());
+    EXPECT_EQ(m.vmin, 0);
+    EXPECT_EQ(m.vmax, 23);
+    fig.colorbar(m, axes[0]);
+    EXPECT_EQ(fig.axes().size(), 2u);
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].imshow(tabula::NDArray<double>{1, 2, 3});
+        },
+        "Invalid shape (3,) for image data");
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].imshow(tabula::NDArray<double>::zeros({2, 3, 4}));
+        },
+        "Invalid shape (2, 3, 4) for image data");
+    expect_error<tabula::ValueError>([&] { axes[0].imshow(wide(), {.origin = "top"}); },
+                                     "'top' is not a valid value for origin; supported values are "
+                                     "'upper', 'lower'");
+    expect_error<tabula::ValueError>([&] { axes[0].imshow(wide(), {.vmin = 3, .vmax = 1}); },
+                                     "minvalue must be less than or equal to maxvalue");
+}
+
+std::map<std::string, Vec> violin_data() {
+    std::map<std::string, Vec> data;
+    for (const auto& row : fixture_rows("plot/violinplot.txt", "data"))
+        data[row[1]] = numbers(row[2]);
+    return data;
+}
+
+void expect_close(const Vec& actual, const Vec& expected, double tolerance,
+                  const std::string& what) {
+    ASSERT_EQ(actual.size(), expected.size()) << what;
+    for (std::size_t i = 0; i < actual.size(); ++i) {
+        EXPECT_NEAR(actual[i], expected[i], tolerance * (1 + std::abs(expected[i])))
+            << what << " [" << i << "]";
+    }
+}
+
+// The KDE sums in another order than numpy: within 1e-12 relative.
+TEST(Violinplot, StatsAreMatplotlibs) {
+    const auto data = violin_data();
+    for (const auto& row : fixture_rows("plot/violinplot.txt", "stats")) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::ViolinplotParams params{.points = std::stoi(row[3])};
+        if (row[2] == "scott" || row[2] == "silverman") {
+            params.bw_method = row[2];
+        } else {
+            params.bw_factor = std::stod(row[2]);
+        }
+        const auto stats = axes[0].violinplot({data.at(row[1])}, params);
+        ASSERT_EQ(stats.size(), 1u);
+        const std::string what = row[1] + " bw=" + row[2];
+        const Vec summary = numbers(row[4]);
+        expect_close({stats[0].mean, stats[0].median, stats[0].min, stats[0].max}, summary, 1e-15,
+                     what + " summary");
+        expect_close(stats[0].coords, numbers(row[5]), 1e-15, what + " coords");
+        expect_close(stats[0].vals, numbers(row[6]), 1e-12, what + " vals");
+    }
+}
+
+TEST(Violinplot, LimitsAreMatplotlibs) {
+    const auto data = violin_data();
+    const std::vector<Vec> two{data.at("normal"), data.at("bimodal")};
+    const std::map<std::string, std::function<void(tabula::Axes&)>> draws{
+        {"default", [&](tabula::Axes& ax) { ax.violinplot(two); }},
+        {"horizontal",
+         [&](tabula::Axes& ax) {
+             ax.violinplot(
+                 two,
+                 {.vert = false, .widths = {0.8, 0.3}, .showmeans = true, .showmedians = true});
+         }},
+        {"positions",
+         [&](tabula::Axes& ax) {
+             ax.violinplot(two, {.positions = {2.0, 5.0}, .showextrema = false});
+         }},
+    };
+    for (const auto& row : fixture_rows("plot/violinplot.txt", "limits")) {
+        auto [fig, axes] = tabula::subplots();
+        draws.at(row[1])(axes[0]);
+        expect_close({axes[0].get_xlim().first, axes[0].get_xlim().second}, numbers(row[2]), 1e-12,
+                     row[1] + " xlim");
+        expect_close({axes[0].get_ylim().first, axes[0].get_ylim().second}, numbers(row[3]), 1e-12,
+                     row[1] + " ylim");
+    }
+}
+
+TEST(Violinplot, BadArguments) {
+    auto [fig, axes] = tabula::subplots();
+    const std::vector<Vec> two{{1, 2, 3}, {4, 5, 7}};
+    expect_error<tabula::ValueError>([&] { axes[0].violinplot(two, {.positions = {1}}); },
+                                     "List of violinplot statistics and `positions` values must "
+                                     "have the same length");
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].violinplot(two, {.widths = {1, 2, 3}});
+        },
+        "List of violinplot statistics and `widths` values must have "
+        "the same length");
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].violinplot({{1, 2}, {}});
+        },
+        "zero-size array to reduction operation minimum which has no identity");
+    expect_error<tabula::ValueError>(
+        [&] { axes[0].violinplot(two, {.bw_method = "foo"}); },
+        "`bw_method` should be 'scott', 'silverman', a scalar or a callable");
+    // One repeated value is a flat density, as matplotlib's fallback.
+    const auto flat = axes[0].violinplot({{3, 3, 3}});
+    EXPECT_EQ(flat[0].vals, Vec(100, 1.0));
+}
+
+// Compare with imshow.py FILE.png and violinplot.py FILE.png.
+TEST(ImshowAndViolinplot, LookLikeMatplotlibs) {
+    {
+        auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {6, 3}});
+        fig.colorbar(axes[0].imshow(wide()), axes[0]);
+        tabula::NDArray<double> data = tall();
+        data.data()[2 * 3 + 1] = NAN;
+        axes[1].imshow(data, {.cmap = "coolwarm",
+                              .vmin = -1,
+                              .vmax = 1,
+                              .origin = "lower",
+                              .interpolation = "nearest"});
+        fig.tight_layout();
+        tabula::testing::expect_matches_reference(fig, "imshow");
+    }
+    const auto data = violin_data();
+    const std::vector<Vec> two{data.at("normal"), data.at("bimodal")};
+    auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {6, 3}});
+    axes[0].violinplot(two, {.showmeans = true});
+    axes[0].violinplot({data.at("few")}, {.positions = {3.0}, .showmedians = true});
+    axes[1].violinplot(two, {.vert = false, .widths = {0.8}, .showextrema = false});
+    fig.tight_layout();
+    tabula::testing::expect_matches_reference(fig, "violinplot");
 }
 
 }  // namespace

@@ -157,6 +157,21 @@ class Axes {
     std::vector<BoxplotStats> boxplot(const std::vector<std::vector<double>>& x,
                                       const BoxplotParams& params = {});
     std::vector<BoxplotStats> boxplot(std::span<const double> x, const BoxplotParams& params = {});
+    // matplotlib's violinplot: each data set's Gaussian KDE (mlab.GaussianKDE, a data set of one
+    // repeated value a flat density) mirrored about its position in the cycle's next colour at
+    // alpha 0.3, scaled to the width; lines at the extrema, means and medians in that colour.
+    // Returns violin_stats. ValueError for an empty data set, positions or widths of another
+    // count ("List of violinplot statistics and `positions` values must have the same
+    // length"), fewer than 1 point, a bad bw_method.
+    std::vector<ViolinStats> violinplot(const std::vector<std::vector<double>>& dataset,
+                                        const ViolinplotParams& params = {});
+    // A 2-d array as an image through a colormap: value (i, j) fills the unit square centred on
+    // (j, i), the limits are the image's edges (-0.5 to columns - 0.5, and rows - 0.5 to -0.5
+    // with origin "upper"), NaN values left out. Returns the mapping for Figure.colorbar.
+    // ValueError "Invalid shape (3,) for image data" for other than 2-d arrays, and for a bad
+    // colormap, aspect, origin or interpolation, or vmin above vmax. RGB(A) images, extent and
+    // other interpolations are not built.
+    ScalarMappable imshow(const NDArray<double>& X, const ImshowParams& params = {});
     // A horizontal line at y across the axes (a vertical one at x), whatever the x (y) limits;
     // it widens only the y (x) autoscaling. ValueError for a bad colour or line style.
     Axes& axhline(double y = 0, const AxhlineParams& params = {});
@@ -202,7 +217,8 @@ class Axes {
     // the bottom left, measured from the texts' real extents (matplotlib's get_tightbbox).
     // ValueError once the figure is gone.
     Bbox get_tightbbox() const;
-    // The frame alone, in figure fractions (matplotlib's get_position().bounds order).
+    // The frame alone, in figure fractions (matplotlib's get_position().bounds order), where a
+    // fixed aspect (imshow's) puts it.
     Bbox get_position() const;
 
     // The ticks inside the view and their labels, as drawn at the figure's current size

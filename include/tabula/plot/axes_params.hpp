@@ -36,6 +36,20 @@ struct PcolormeshParams {
     std::optional<double> vmax = std::nullopt;
 };
 
+struct ImshowParams {
+    std::string cmap = "viridis";
+    // The colormap's range; none is the values' (NaN ignored).
+    std::optional<double> vmin = std::nullopt;
+    std::optional<double> vmax = std::nullopt;
+    // "equal": square pixels (the axes' box shrinks about its centre); "auto": the box is kept.
+    std::string aspect = "equal";
+    // "upper": row 0 at the top (the y axis inverted); "lower": row 0 at the bottom.
+    std::string origin = "upper";
+    // "nearest" (each value one block of colour) or "antialiased", which matplotlib draws as
+    // nearest when every value covers at least three pixels, as here in every case.
+    std::string interpolation = "antialiased";
+};
+
 struct BarParams {
     double width = 0.8;
     // Where each bar starts: empty is 0, one value is every bar's, else one per bar (stacking).
@@ -160,6 +174,34 @@ struct BoxplotParams {
     bool showfliers = true;
     // A box with an IQR of 0 takes its whiskers at percentiles (0, 100).
     bool autorange = false;
+};
+
+struct ViolinplotParams {
+    // Where the violins stand: empty is 1, 2, ..., N.
+    std::vector<double> positions = {};
+    // False lays the violins along y, the values along x.
+    bool vert = true;
+    // Each violin's greatest width: one value for all, or one per violin.
+    std::vector<double> widths = {0.5};
+    bool showmeans = false;
+    // Lines at the minimum and maximum and a bar between them.
+    bool showextrema = true;
+    bool showmedians = false;
+    // Where the density is evaluated: this many points from the minimum to the maximum.
+    int points = 100;
+    // The kernel's bandwidth factor: "scott" (n ** -1/5), "silverman", or bw_factor when given.
+    std::string bw_method = "scott";
+    std::optional<double> bw_factor = std::nullopt;
+};
+
+// cbook.violin_stats for one data set: the Gaussian KDE's values `vals` at `coords`.
+struct ViolinStats {
+    std::vector<double> coords;
+    std::vector<double> vals;
+    double mean;
+    double median;
+    double min;
+    double max;
 };
 
 // matplotlib's cbook.boxplot_stats for one data set: all NaN (and no fliers) for an empty one,
