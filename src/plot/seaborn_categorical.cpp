@@ -37,23 +37,8 @@ struct Style {
     std::string value_label = "";
 };
 
-// establish_colors: one colour per level (per hue level with hue), desaturated.
 std::vector<Rgba> bar_colors(std::size_t n, bool hue, const Style& style) {
-    std::vector<Rgba> colors;
-    if (!style.palette.empty()) {
-        for (std::size_t i = 0; i < n; ++i) {
-            colors.push_back(to_rgba(style.palette[i % style.palette.size()]));
-        }
-    } else if (!style.color.empty()) {
-        if (hue) {
-            throw ValueError("color with hue is not built yet (seaborn blends a light palette)");
-        }
-        colors.assign(n, to_rgba(style.color));
-    } else {
-        colors = default_palette(n);
-    }
-    for (Rgba& c : colors) c = desaturate(c, style.saturation);
-    return colors;
+    return categorical_colors(n, hue, style.palette, style.color, style.saturation);
 }
 
 void bar(Axes& ax, bool vertical, double at, double height, double width, const Rgba& color,

@@ -195,6 +195,26 @@ Rgba desaturate(const Rgba& color, double prop) {
     return hls_to_rgb(hls, color.a);
 }
 
+std::vector<Rgba> categorical_colors(std::size_t n, bool hue,
+                                     const std::vector<std::string>& palette,
+                                     const std::string& color, double saturation) {
+    std::vector<Rgba> colors;
+    if (!palette.empty()) {
+        for (std::size_t i = 0; i < n; ++i) {
+            colors.push_back(to_rgba(palette[i % palette.size()]));
+        }
+    } else if (!color.empty()) {
+        if (hue) {
+            throw ValueError("color with hue is not built yet (seaborn blends a light palette)");
+        }
+        colors.assign(n, to_rgba(color));
+    } else {
+        colors = default_palette(n);
+    }
+    for (Rgba& c : colors) c = desaturate(c, saturation);
+    return colors;
+}
+
 std::string color_arg(const Rgba& color) {
     return to_hex(color, true);
 }

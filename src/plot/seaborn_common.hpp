@@ -55,6 +55,13 @@ Rgba next_cycle_color(Axes& ax);
 // seaborn.utils.desaturate(color, prop): the HLS saturation times prop.
 Rgba desaturate(const Rgba& color, double prop);
 
+// _CategoricalPlotter.establish_colors: one colour per level (per hue level with hue), from the
+// palette (repeated when short), one colour (ValueError with hue: seaborn's light palette is not
+// built) or the default palette, desaturated by `saturation`.
+std::vector<Rgba> categorical_colors(std::size_t n, bool hue,
+                                     const std::vector<std::string>& palette,
+                                     const std::string& color, double saturation);
+
 // The colour as text Axes' parameters take ("#rrggbbaa").
 std::string color_arg(const Rgba& color);
 

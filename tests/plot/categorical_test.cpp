@@ -163,6 +163,66 @@ TEST(Barplot, BootstrapIsSeeded) {
     expect_near_all(fresh, seaborn, "unseeded", 0.05);
 }
 
+// seaborn's boxplot against categorical_box.txt: the boxes' extents and colours, the whiskers,
+// caps, medians and outliers in the frame grey, the labels and limits.
+TEST(CategoricalBoxplot, MatchesSeaborn) {
+    const char* const fixture = "plot/categorical_box.txt";
+    const auto data = fixture_rows(fixture, "data").at(0);
+    std::vector<std::optional<double>> value;
+    for (const double v : numbers(data[2])) {
+        value.push_back(std::isnan(v) ? std::nullopt : std::optional(v));
+    }
+    const DataFrame df{{"city", split(data[1], ';')}, {"value", value}};
+    const auto check = [&](const std::string& name,
+                           const tabula::CategoricalBoxplotParams& params) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::boxplot(axes[0], df, "city", "value", params);
+        const auto& ax = *axes[0].data();
+        std::size_t i = 0;
+        for (const auto& row : fixture_rows(fixture, "box")) {
+            if (row[1] != name) continue;
+            const auto& p = ax.polygons.at(i++);
+            const auto [x0, x1] = std::minmax_element(p.x.begin(), p.x.end());
+            const auto [y0, y1] = std::minmax_element(p.y.begin(), p.y.end());
+            expect_near_all({*x0, *y0, *x1, *y1}, numbers(row[2]), name + " box");
+            expect_near_all({p.face.r, p.face.g, p.face.b, p.face.a}, numbers(row[3]),
+                            name + " face", 2.5e-3);
+            expect_near_all({p.edge.r, p.edge.g, p.edge.b, p.edge.a}, numbers(row[4]),
+                            name + " edge", 2.5e-3);
+            EXPECT_DOUBLE_EQ(p.linewidth, std::stod(row[5])) << name;
+        }
+        EXPECT_EQ(ax.polygons.size(), i) << name;
+        std::size_t j = 0;
+        for (const auto& row : fixture_rows(fixture, "line")) {
+            if (row[1] != name) continue;
+            const auto& line = ax.lines.at(j++);
+            expect_near_all(line.x, numbers(row[2]), name + " line x");
+            expect_near_all(line.y, numbers(row[3]), name + " line y");
+            // The outliers' line keeps matplotlib's black and its markers the grey.
+            if (row[6].empty()) {
+                const auto& c = line.color;
+                expect_near_all({c.r, c.g, c.b, c.a}, numbers(row[4]), name + " line colour",
+                                2.5e-3);
+                EXPECT_DOUBLE_EQ(line.linewidth, std::stod(row[5])) << name;
+            }
+        }
+        EXPECT_EQ(ax.lines.size(), j) << name;
+        const auto axis = fixture_rows(fixture, "axis");
+        for (const auto& row : axis) {
+            if (row[1] != name) continue;
+            EXPECT_EQ(axes[0].get_xlabel(), row[2]);
+            EXPECT_EQ(axes[0].get_ylabel(), row[3]);
+            const auto [x0, x1] = axes[0].get_xlim();
+            const auto [y0, y1] = axes[0].get_ylim();
+            expect_near_all({x0, x1}, numbers(row[4]), name + " xlim");
+            expect_near_all({y0, y1}, numbers(row[5]), name + " ylim");
+            EXPECT_EQ(axes[0].get_xticklabels(), split(row[6], ';')) << name;
+        }
+    };
+    check("box", {});
+    check("box_order", {.order = {"Nice", "Paris"}, .whis = 0.5, .linewidth = 2});
+}
+
 TEST(Categorical, ReferenceImage) {
     const DataFrame df = fixture_frame();
     auto [fig, axes] = tabula::subplots(1, 2, {.figsize = {10, 4}});
@@ -170,6 +230,13 @@ TEST(Categorical, ReferenceImage) {
     tabula::barplot(axes[1], df, "city", "value", {.seed = 0, .capsize = .2});
     fig.tight_layout();
     tabula::testing::expect_matches_reference(fig, "categorical");
+}
+
+TEST(CategoricalBoxplot, ReferenceImage) {
+    const DataFrame df = fixture_frame();
+    auto [fig, axes] = tabula::subplots();
+    tabula::boxplot(axes[0], df, "city", "value");
+    tabula::testing::expect_matches_reference(fig, "categorical_box");
 }
 
 TEST(Categorical, RejectsBadInput) {

@@ -59,11 +59,32 @@ struct BarplotParams {
     std::optional<double> capsize = std::nullopt;
 };
 
+// seaborn.boxplot's parameters for one categorical x and a numeric y (hue is not built).
+struct CategoricalBoxplotParams {
+    std::vector<std::string> order = {};
+    std::vector<std::string> palette = {};
+    std::string color = "";
+    double saturation = 0.75;
+    double width = 0.8;
+    // Whiskers reach the furthest values within whis IQRs of the box.
+    double whis = 1.5;
+    // Box, whisker, cap and median lines in points; none is lines.linewidth (1.5).
+    std::optional<double> linewidth = std::nullopt;
+    // The outliers' marker size in points (drawn as "D" diamonds: matplotlib's thin "d" is not
+    // built).
+    double fliersize = 5.0;
+};
+
 // ValueError "Could not interpret value `col` for parameter `x`" (y, hue) for a missing column,
 // "Cannot pass values for both `x` and `y`" for both, and seaborn's messages for a bad errorbar
 // or estimator; TypeError for a barplot y that is not numeric.
 Axes countplot(Axes ax, const DataFrame& data, const CountplotParams& params);
 Axes barplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
              const BarplotParams& params = {});
+// Boxes from q1 to q3 in the levels' desaturated colours with a median line, whiskers, caps and
+// outliers in one grey (60% of the darkest colour's lightness), as seaborn restyles
+// matplotlib's boxplot; matplotlib's boxplot_stats.
+Axes boxplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
+             const CategoricalBoxplotParams& params = {});
 
 }  // namespace tabula

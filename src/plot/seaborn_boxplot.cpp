@@ -1,0 +1,118 @@
+// seaborn.boxplot (0.12) without hue: _BoxPlotter.draw_boxplot, which draws matplotlib's
+// boxplot at 0, 1, ... and restyles it (restyle_boxplot), drawn here from its parts so that the
+// boxes take the levels' colours.
+#include <algorithm>
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "seaborn_common.hpp"
+#include "tabula/array/creation.hpp"
+#include "tabula/array/reductions.hpp"
+#include "tabula/core/error.hpp"
+#include "tabula/frame/dataframe.hpp"
+#include "tabula/plot/categorical.hpp"
+
+namespace tabula {
+
+namespace {
+
+using namespace plot::detail;
+
+// matplotlib's cbook.boxplot_stats with a whis factor.
+struct BoxStats {
+    double q1, med, q3, whislo, whishi;
+    std::vector<double> fliers;
+};
+
+BoxStats box_stats(const std::vector<double>& values, double whis) {
+    const NDArray<double> a = asarray(values);
+    BoxStats s{percentile(a, 25), percentile(a, 50), percentile(a, 75), 0, 0, {}};
+    const double iqr = s.q3 - s.q1;
+    const double loval = s.q1 - whis * iqr;
+    const double hival = s.q3 + whis * iqr;
+    s.whishi = s.q3;
+    s.whislo = s.q1;
+    bool any_hi = false;
+    bool any_lo = false;
+    for (const double v : values) {
+        if (v <= hival) {
+            s.whishi = any_hi ? std::max(s.whishi, v) : v;
+            any_hi = true;
+        }
+        if (v >= loval) {
+            s.whislo = any_lo ? std::min(s.whislo, v) : v;
+            any_lo = true;
+        }
+    }
+    if (!any_hi) s.whishi = s.q3;
+    if (!any_lo) s.whislo = s.q1;
+    for (const double v : values) {
+        if (v < s.whislo) s.fliers.push_back(v);
+    }
+    for (const double v : values) {
+        if (v > s.whishi) s.fliers.push_back(v);
+    }
+    return s;
+}
+
+// establish_colors' grey: 60% of the darkest colour's HLS lightness.
+Rgba frame_gray(const std::vector<Rgba>& colors) {
+    double lightness = 1;
+    for (const Rgba& c : colors) {
+        const double hi = std::max({c.r, c.g, c.b});
+        const double lo = std::min({c.r, c.g, c.b});
+        lightness = std::min(lightness, (hi + lo) / 2);
+    }
+    const double lum = lightness * .6;
+    // rgb2hex rounds the grey to 8 bits, as the colour seaborn passes on.
+    return to_rgba(to_hex({lum, lum, lum, 1}));
+}
+
+}  // namespace
+
+Axes boxplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
+             const CategoricalBoxplotParams& params) {
+    const Levels groups = categorical_levels(variable(data, x, "x"), params.order);
+    const std::vector<double> values = numeric_values(variable(data, y, "y"), y);
+    std::vector<std::vector<double>> cells(groups.names.size());
+    for (std::size_t r = 0; r < values.size(); ++r) {
+        const int g = groups.codes[r];
+        if (g >= 0 && !std::isnan(values[r]))
+            cells[static_cast<std::size_t>(g)].push_back(values[r]);
+    }
+    const std::vector<Rgba> colors = categorical_colors(groups.names.size(), false, params.palette,
+                                                        params.color, params.saturation);
+    const std::string gray = color_arg(frame_gray(colors));
+    const double linewidth = params.linewidth.value_or(1.5);
+    const PlotParams line{.color = gray, .linewidth = linewidth};
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i].empty()) continue;
+        const BoxStats s = box_stats(cells[i], params.whis);
+        const auto at = static_cast<double>(i);
+        const double half = params.width / 2;
+        const double cap = params.width / 4;
+        // bxp's order: whiskers, caps, the box, the median, the fliers.
+        ax.plot(std::vector{at, at}, std::vector{s.q1, s.whislo}, line);
+        ax.plot(std::vector{at, at}, std::vector{s.q3, s.whishi}, line);
+        ax.plot(std::vector{at - cap, at + cap}, std::vector{s.whislo, s.whislo}, line);
+        ax.plot(std::vector{at - cap, at + cap}, std::vector{s.whishi, s.whishi}, line);
+        const double height = s.q3 - s.q1;
+        ax.bar(std::span(&at, 1), std::span(&height, 1),
+               {.width = params.width,
+                .bottom = {s.q1},
+                .color = color_arg(colors[i]),
+                .edgecolor = gray,
+                .linewidth = linewidth});
+        ax.plot(std::vector{at - half, at + half}, std::vector{s.med, s.med}, line);
+        ax.plot(std::vector<double>(s.fliers.size(), at), s.fliers,
+                {.color = gray, .linestyle = "", .marker = "D", .markersize = params.fliersize});
+    }
+    std::vector<double> ticks;
+    for (std::size_t i = 0; i < groups.names.size(); ++i) ticks.push_back(static_cast<double>(i));
+    ax.set_xlabel(x).set_ylabel(y);
+    ax.set_xticks(ticks, groups.names).set_xlim(-.5, static_cast<double>(groups.names.size()) - .5);
+    return ax;
+}
+
+}  // namespace tabula
