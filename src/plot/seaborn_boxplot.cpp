@@ -56,19 +56,6 @@ BoxStats box_stats(const std::vector<double>& values, double whis) {
     return s;
 }
 
-// establish_colors' grey: 60% of the darkest colour's HLS lightness.
-Rgba frame_gray(const std::vector<Rgba>& colors) {
-    double lightness = 1;
-    for (const Rgba& c : colors) {
-        const double hi = std::max({c.r, c.g, c.b});
-        const double lo = std::min({c.r, c.g, c.b});
-        lightness = std::min(lightness, (hi + lo) / 2);
-    }
-    const double lum = lightness * .6;
-    // rgb2hex rounds the grey to 8 bits, as the colour seaborn passes on.
-    return to_rgba(to_hex({lum, lum, lum, 1}));
-}
-
 }  // namespace
 
 Axes boxplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
@@ -83,7 +70,7 @@ Axes boxplot(Axes ax, const DataFrame& data, const std::string& x, const std::st
     }
     const std::vector<Rgba> colors = categorical_colors(groups.names.size(), false, params.palette,
                                                         params.color, params.saturation);
-    const std::string gray = color_arg(frame_gray(colors));
+    const std::string gray = color_arg(categorical_gray(colors));
     const double linewidth = params.linewidth.value_or(1.5);
     const PlotParams line{.color = gray, .linewidth = linewidth};
     for (std::size_t i = 0; i < cells.size(); ++i) {

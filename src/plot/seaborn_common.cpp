@@ -215,6 +215,13 @@ std::vector<Rgba> categorical_colors(std::size_t n, bool hue,
     return colors;
 }
 
+Rgba categorical_gray(const std::vector<Rgba>& colors) {
+    double lightness = 1;
+    for (const Rgba& c : colors) lightness = std::min(lightness, rgb_to_hls(c).l);
+    const double lum = lightness * .6;
+    return to_rgba(to_hex({lum, lum, lum, 1}));
+}
+
 std::string color_arg(const Rgba& color) {
     return to_hex(color, true);
 }

@@ -62,6 +62,10 @@ std::vector<Rgba> categorical_colors(std::size_t n, bool hue,
                                      const std::vector<std::string>& palette,
                                      const std::string& color, double saturation);
 
+// establish_colors' grey for lines framing the patches: 60% of the darkest colour's HLS
+// lightness, rounded to 8 bits as rgb2hex does.
+Rgba categorical_gray(const std::vector<Rgba>& colors);
+
 // The colour as text Axes' parameters take ("#rrggbbaa").
 std::string color_arg(const Rgba& color);
 

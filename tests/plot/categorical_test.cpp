@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -221,6 +222,102 @@ TEST(CategoricalBoxplot, MatchesSeaborn) {
     };
     check("box", {});
     check("box_order", {.order = {"Nice", "Paris"}, .whis = 0.5, .linewidth = 2});
+}
+
+// A violin's left and right edge at each of its y, as a fill_betweenx path spans them.
+std::vector<std::vector<double>> violin_edges(const std::vector<double>& x,
+                                              const std::vector<double>& y) {
+    std::map<double, std::pair<double, double>> at;
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        auto [it, fresh] = at.emplace(y[i], std::pair{x[i], x[i]});
+        it->second = {std::min(it->second.first, x[i]), std::max(it->second.second, x[i])};
+    }
+    std::vector<std::vector<double>> out(3);
+    for (const auto& [v, lr] : at) {
+        out[0].push_back(v);
+        out[1].push_back(lr.first);
+        out[2].push_back(lr.second);
+    }
+    return out;
+}
+
+// seaborn's violinplot against categorical_violin.txt: each violin's outline, colours and edge,
+// the inner box lines and median dots, the limits and ticks.
+TEST(SeabornViolinplot, MatchesSeaborn) {
+    const auto data = fixture_rows("plot/categorical_box.txt", "data").at(0);
+    std::vector<std::optional<double>> value;
+    for (const double v : numbers(data[2])) {
+        value.push_back(std::isnan(v) ? std::nullopt : std::optional(v));
+    }
+    const DataFrame df{{"city", split(data[1], ';')}, {"value", value}};
+    const char* const fixture = "plot/categorical_violin.txt";
+    const auto check = [&](const std::string& name,
+                           const tabula::CategoricalViolinplotParams& params) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::violinplot(axes[0], df, "city", "value", params);
+        const auto& ax = *axes[0].data();
+        std::size_t i = 0;
+        for (const auto& row : fixture_rows(fixture, "violin")) {
+            if (row[1] != name) continue;
+            const auto& p = ax.polygons.at(i++);
+            const auto actual = violin_edges(p.x, p.y);
+            const auto expected = violin_edges(numbers(row[2]), numbers(row[3]));
+            for (std::size_t k = 0; k < 3; ++k) {
+                expect_near_all(actual[k], expected[k], name + " violin " + std::to_string(i));
+            }
+            expect_near_all({p.face.r, p.face.g, p.face.b, p.face.a}, numbers(row[4]),
+                            name + " face", 2.5e-3);
+            expect_near_all({p.edge.r, p.edge.g, p.edge.b, p.edge.a}, numbers(row[5]),
+                            name + " edge", 2.5e-3);
+            EXPECT_DOUBLE_EQ(p.linewidth, std::stod(row[6])) << name;
+        }
+        EXPECT_EQ(ax.polygons.size(), i) << name;
+        // The median dots are one-point marker lines here, scatter collections in seaborn.
+        std::vector<const tabula::plot::detail::Line*> lines;
+        std::vector<const tabula::plot::detail::Line*> dots;
+        for (const auto& line : ax.lines) (line.x.size() == 1 ? dots : lines).push_back(&line);
+        std::size_t j = 0;
+        for (const auto& row : fixture_rows(fixture, "line")) {
+            if (row[1] != name) continue;
+            const auto* line = lines.at(j++);
+            expect_near_all(line->x, numbers(row[2]), name + " line x");
+            expect_near_all(line->y, numbers(row[3]), name + " line y");
+            EXPECT_DOUBLE_EQ(line->linewidth, std::stod(row[5])) << name;
+        }
+        EXPECT_EQ(lines.size(), j) << name;
+        std::size_t k = 0;
+        for (const auto& row : fixture_rows(fixture, "dot")) {
+            if (row[1] != name) continue;
+            const auto* dot = dots.at(k++);
+            // A marker's size in points is the square root of scatter's s.
+            expect_near_all({dot->x[0], dot->y[0], dot->markersize * dot->markersize},
+                            {std::stod(row[2]), std::stod(row[3]), std::stod(row[4])}, name);
+        }
+        EXPECT_EQ(dots.size(), k) << name;
+        for (const auto& row : fixture_rows(fixture, "axis")) {
+            if (row[1] != name) continue;
+            const auto [y0, y1] = axes[0].get_ylim();
+            expect_near_all({y0, y1}, numbers(row[5]), name + " ylim");
+            EXPECT_EQ(axes[0].get_xticklabels(), split(row[6], ';')) << name;
+        }
+    };
+    check("violin", {});
+    check("violin_plain",
+          {.bw = "silverman", .cut = 0, .gridsize = 30, .inner = "", .linewidth = 1.0});
+}
+
+TEST(SeabornViolinplot, ReferenceImageAndErrors) {
+    const DataFrame df = fixture_frame();
+    auto [fig, axes] = tabula::subplots();
+    tabula::violinplot(axes[0], df, "city", "value");
+    tabula::testing::expect_matches_reference(fig, "categorical_violin");
+    expect_error<ValueError>([&] { tabula::violinplot(axes[0], df, "city", "value", {.bw = "x"}); },
+                             "`bw_method` should be 'scott', 'silverman', a scalar or a callable.");
+    expect_error<ValueError>(
+        [&] { tabula::violinplot(axes[0], df, "city", "value", {.inner = "stick"}); },
+        "violinplot: inner 'stick' is not built; use 'box' or ''");
+    expect_error<ValueError>([&] { tabula::violinplot(axes[0], df, "town", "value"); },
+                             "Could not interpret value `town` for parameter `x`");
 }
 
 TEST(Categorical, ReferenceImage) {

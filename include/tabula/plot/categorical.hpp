@@ -75,6 +75,25 @@ struct CategoricalBoxplotParams {
     double fliersize = 5.0;
 };
 
+// seaborn.violinplot's parameters for one categorical x and a numeric y (hue is not built).
+struct CategoricalViolinplotParams {
+    std::vector<std::string> order = {};
+    // scipy's bw_method: "scott" or "silverman".
+    std::string bw = "scott";
+    // The density reaches cut bandwidths past each level's data, in gridsize points.
+    double cut = 2.0;
+    int gridsize = 100;
+    // "box" (a thin whisker line, a thick IQR line and the median as a white dot) or "" for
+    // none; seaborn's "quartile", "stick" and "point" are not built.
+    std::string inner = "box";
+    std::vector<std::string> palette = {};
+    std::string color = "";
+    double saturation = 0.75;
+    double width = 0.8;
+    // The violins' edge and the inner box lines in points; none is lines.linewidth (1.5).
+    std::optional<double> linewidth = std::nullopt;
+};
+
 // ValueError "Could not interpret value `col` for parameter `x`" (y, hue) for a missing column,
 // "Cannot pass values for both `x` and `y`" for both, and seaborn's messages for a bad errorbar
 // or estimator; TypeError for a barplot y that is not numeric.
@@ -86,5 +105,10 @@ Axes barplot(Axes ax, const DataFrame& data, const std::string& x, const std::st
 // matplotlib's boxplot; matplotlib's boxplot_stats.
 Axes boxplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
              const CategoricalBoxplotParams& params = {});
+// Each level's Gaussian KDE mirrored about its position, the densities scaled so that the
+// widest violin is `width` wide and the areas compare (seaborn's scale "area"); a level with
+// one distinct value is a line. ValueError for a bad bw or inner.
+Axes violinplot(Axes ax, const DataFrame& data, const std::string& x, const std::string& y,
+                const CategoricalViolinplotParams& params = {});
 
 }  // namespace tabula
