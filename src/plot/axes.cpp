@@ -60,6 +60,7 @@ Axes& Axes::plot(std::span<const double> x, std::span<const double> y, const Plo
         .linewidth = params.linewidth,
         .marker = plot::detail::parse_marker(params.marker),
         .markersize = params.markersize,
+        .drawstyle = plot::detail::parse_drawstyle(params.drawstyle),
     });
     return *this;
 }

@@ -38,6 +38,7 @@ struct Line {
     double markersize;
     // The markers' fill when it is not the line's colour (boxplot's fliers: transparent).
     std::optional<Rgba> marker_face = std::nullopt;
+    DrawStyle drawstyle = DrawStyle::plain;
 };
 
 // A filled and edged polygon in data units: bar and hist rectangles, fill_between's area, a

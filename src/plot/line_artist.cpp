@@ -17,19 +17,50 @@ void stroke_line(Canvas& canvas, const Line& line, std::span<const Point> points
     canvas.stroke_path(points, Stroke{line.color, line.linewidth * pt, dashes, cap});
 }
 
+namespace {
+
+// The vertices of a run as the line's drawstyle joins them (matplotlib's pts_to_*step), in pixels
+// (steps are horizontal and vertical on screen, whatever the scales).
+std::vector<Point> stepped(const std::vector<Point>& run, DrawStyle style) {
+    if (style == DrawStyle::plain || run.size() < 2) return run;
+    std::vector<Point> out{run.front()};
+    for (std::size_t i = 1; i < run.size(); ++i) {
+        const Point a = run[i - 1];
+        const Point b = run[i];
+        switch (style) {
+            case DrawStyle::steps_post:
+                out.push_back({b.x, a.y});
+                break;
+            case DrawStyle::steps_pre:
+                out.push_back({a.x, b.y});
+                break;
+            case DrawStyle::steps_mid:
+                out.push_back({(a.x + b.x) / 2, a.y});
+                out.push_back({(a.x + b.x) / 2, b.y});
+                break;
+            case DrawStyle::plain:
+                break;
+        }
+        out.push_back(b);
+    }
+    return out;
+}
+
+}  // namespace
+
 void draw_line(Canvas& canvas, const Line& line, const AxesBox& box, double pt) {
     std::vector<Point> run;
     std::vector<Point> all;
     for (std::size_t i = 0; i < line.x.size(); ++i) {
         if (!std::isfinite(line.x[i]) || !std::isfinite(line.y[i])) {
-            stroke_line(canvas, line, run, pt);
+            stroke_line(canvas, line, stepped(run, line.drawstyle), pt);
             run.clear();
             continue;
         }
         run.push_back(box.to_pixels(line.x[i], line.y[i]));
         all.push_back(run.back());
     }
-    stroke_line(canvas, line, run, pt);
+    stroke_line(canvas, line, stepped(run, line.drawstyle), pt);
     if (line.marker == Marker::none) return;
     for (const Point& p : all) draw_marker(canvas, line, p, pt);
 }

@@ -21,6 +21,18 @@ LineStyle parse_linestyle(std::string_view code) {
     throw ValueError(message);
 }
 
+DrawStyle parse_drawstyle(std::string_view code) {
+    if (code == "default") return DrawStyle::plain;
+    if (code == "steps-pre" || code == "steps") return DrawStyle::steps_pre;
+    if (code == "steps-mid") return DrawStyle::steps_mid;
+    if (code == "steps-post") return DrawStyle::steps_post;
+    std::string message = Scalar(code).repr();
+    message +=
+        " is not a valid value for drawstyle; supported values are 'default', 'steps-mid', "
+        "'steps-pre', 'steps-post', 'steps'";
+    throw ValueError(message);
+}
+
 Marker parse_marker(std::string_view code) {
     if (code.empty() || code == "None" || code == "none" || code == " ") return Marker::none;
     if (code == "o") return Marker::circle;

@@ -34,6 +34,9 @@ struct PlotParams {
     double markersize = 6.0;
     // Replaces the colour's own alpha when given.
     std::optional<double> alpha = std::nullopt;
+    // "default" joins the points; "steps-post" holds each y until the next x, "steps-pre" takes
+    // the next y at once, "steps-mid" steps half way (the markers stay on the points).
+    std::string drawstyle = "default";
 };
 
 // matplotlib's Bbox: (x0, y0) the lower left corner, (x1, y1) the upper right, in the units of the
