@@ -443,3 +443,27 @@ TEST(ImshowAndViolinplot, LookLikeMatplotlibs) {
 }
 
 }  // namespace
+
+namespace {
+
+// steps-post holds y until the next x: from (0, 0) to (1, 1) it runs along y = 0 first, and not
+// along the diagonal; the frame spans x and y from -1 to 2 (pixels 80..576, 427.2..57.6).
+TEST(Plot, DrawstyleStepsPost) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].plot(Vec{0, 1}, Vec{0, 1}, {.drawstyle = "steps-post"});
+    axes[0].set_xlim(-1, 2);
+    axes[0].set_ylim(-1, 2);
+    const auto path = tabula::testing::scratch("steps.png");
+    fig.savefig(path.string());
+    const tabula::testing::Image image = tabula::testing::load_png(path);
+    EXPECT_TRUE(colour_near(image, 328, 304, 0x1f77b4));
+    EXPECT_FALSE(colour_near(image, 328, 242.4, 0x1f77b4));
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].plot(Vec{0, 1}, Vec{0, 1}, {.drawstyle = "stairs"});
+        },
+        "'stairs' is not a valid value for drawstyle; supported values are 'default', "
+        "'steps-mid', 'steps-pre', 'steps-post', 'steps'");
+}
+
+}  // namespace
