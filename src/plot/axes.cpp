@@ -237,6 +237,7 @@ Axes& Axes::legend(const LegendParams& params) {
     for (const std::string_view loc : locations) {
         if (loc == params.loc) {
             data_->legend_loc = params.loc;
+            data_->legend_title = params.title;
             return *this;
         }
     }

@@ -182,6 +182,7 @@ struct AxesData {
     // A colorbar took the right of this axes' cell.
     bool has_colorbar = false;
     std::optional<std::string> legend_loc;
+    std::string legend_title;
     // set_aspect: data units of y per unit of x on screen (imshow's "equal" is 1); the box
     // shrinks about its centre to keep it (adjustable "box", anchor "C").
     std::optional<double> aspect;

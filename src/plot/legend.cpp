@@ -126,6 +126,7 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
     for (const PatchEntry& entry : axes.legend_entries) patches.push_back(&entry);
     std::stable_sort(patches.begin(), patches.end(),
                      [](const PatchEntry* a, const PatchEntry* b) { return a->group < b->group; });
+    // matplotlib draws no legend without entries, even with a title.
     if (entries.empty() && patches.empty()) return;
     const double size = rc::legend_font_size * pt;
     double text_width = 0;
@@ -141,9 +142,12 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
     const double handle = rc::legend_handlelength * size;
     const double gap = rc::legend_handletextpad * size;
     const double spacing = rc::legend_labelspacing * size;
-    const double w = 2 * border + handle + gap + text_width;
+    // The title's box sits over the entries' (VPacker, sep labelspacing), centred on the widest.
+    const bool titled = !axes.legend_title.empty();
+    const double title_width = titled ? measure_text(axes.legend_title, size).width : 0;
+    const double w = 2 * border + std::max(handle + gap + text_width, title_width);
     const auto n = static_cast<double>(entries.size() + patches.size());
-    const double h = 2 * border + n * row + (n - 1) * spacing;
+    const double h = 2 * border + n * row + (n - 1) * spacing + (titled ? row + spacing : 0);
     const double pad = rc::legend_borderaxespad * size;
     const std::string_view loc = *axes.legend_loc == "best" ? best_location(axes, box, w, h, pad)
                                                             : std::string_view(*axes.legend_loc);
@@ -153,6 +157,11 @@ void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, doubl
     canvas.rounded_rect(r.left, r.top, w, h, 0.2 * size, Rgba{1, 1, 1, rc::legend_framealpha},
                         Stroke{to_rgba(rc::legend_edgecolor), pt});
     double y = r.top + border;
+    if (titled) {
+        draw_text(canvas, {axes.legend_title, (r.left + r.right) / 2, y, size, HAlign::center,
+                           VAlign::top});
+        y += row + spacing;
+    }
     for (const Line* line : entries) {
         const double middle = y + row / 2;
         const Point handle_line[] = {{r.left + border, middle}, {r.left + border + handle, middle}};

@@ -105,6 +105,22 @@ tabula::Figure annotate_arrows() {
     return fig;
 }
 
+tabula::Figure legend_title_steps() {
+    tabula::Figure fig({.figsize = {4, 3}});
+    tabula::Axes ax = fig.add_subplot();
+    ax.fill_between(Vec{0, 1, 2, 3}, Vec{0, 2, 1, 1.5}, 0.0,
+                    {.color = "C0",
+                     .alpha = 0.25,
+                     .label = "post",
+                     .edgecolor = "C0",
+                     .linewidth = 1,
+                     .step = "post"});
+    ax.fill_between(Vec{0, 1, 2, 3}, Vec{2.5, 3, 2.2, 2.8}, Vec{2, 2.5, 2, 2.1},
+                    {.label = "mid", .step = "mid"});
+    ax.legend({.loc = "upper left", .title = "species"});
+    return fig;
+}
+
 const std::map<std::string, std::function<tabula::Figure()>> cases{
     {"errorbar_caps", errorbar_caps},
     {"suptitle", suptitle},
@@ -113,6 +129,7 @@ const std::map<std::string, std::function<tabula::Figure()>> cases{
     {"twinx", twinx},
     {"annotate_outside", annotate_outside},
     {"annotate_arrows", annotate_arrows},
+    {"legend_title_steps", legend_title_steps},
 };
 
 TEST(AxesExtras, LimitsTicksAndPositionsAreMatplotlibs) {
@@ -257,6 +274,7 @@ TEST(AxesExtras, LookLikeMatplotlibs) {
     tabula::testing::expect_matches_reference(suptitle(), "suptitle");
     tabula::testing::expect_matches_reference(twinx(), "twinx");
     tabula::testing::expect_matches_reference(annotate_arrows(), "annotate_arrows");
+    tabula::testing::expect_matches_reference(legend_title_steps(), "legend_title_steps");
 }
 
 }  // namespace
@@ -464,6 +482,34 @@ TEST(Plot, DrawstyleStepsPost) {
         },
         "'stairs' is not a valid value for drawstyle; supported values are 'default', "
         "'steps-mid', 'steps-pre', 'steps-post', 'steps'");
+}
+
+}  // namespace
+
+namespace {
+
+// fill_between(step="post") holds y1 until the next x: over [0, 1) the area of y1 = (0, 2, 1) is
+// empty, while joined (or step="pre") it is filled; the frame spans -1..3 by -1..3.
+TEST(FillBetween, Steps) {
+    const auto filled_at = [](const std::string& step) {
+        auto [fig, axes] = tabula::subplots();
+        axes[0].fill_between(Vec{0, 1, 2}, Vec{0, 2, 1}, 0.0, {.color = "red", .step = step});
+        axes[0].set_xlim(-1, 3);
+        axes[0].set_ylim(-1, 3);
+        const auto path = tabula::testing::scratch("fill_steps.png");
+        fig.savefig(path.string());
+        // (0.9, 0.5) in data: x = 80 + 1.9 / 4 * 496, y = 427.2 - 1.5 / 4 * 369.6.
+        return colour_near(tabula::testing::load_png(path), 315.6, 288.6, 0xff0000);
+    };
+    EXPECT_FALSE(filled_at("post"));
+    EXPECT_TRUE(filled_at("pre"));
+    EXPECT_TRUE(filled_at(""));
+    auto [fig, axes] = tabula::subplots();
+    expect_error<tabula::ValueError>(
+        [&] {
+            axes[0].fill_between(Vec{0, 1}, Vec{0, 1}, 0.0, {.step = "steps-post"});
+        },
+        "'steps-post' is not a valid value for step; supported values are 'pre', 'post', 'mid'");
 }
 
 }  // namespace

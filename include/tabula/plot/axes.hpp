@@ -97,6 +97,8 @@ struct LegendParams {
     // "lower right", "right", "center left", "center right", "lower center", "upper center",
     // "center".
     std::string loc = "best";
+    // Over the entries, centred, at the legend's font size; empty for none.
+    std::string title = "";
 };
 
 // matplotlib's cbook.boxplot_stats: quartiles as numpy's percentile (linear), whiskers per whis,

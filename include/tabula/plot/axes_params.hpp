@@ -116,8 +116,15 @@ struct ScatterParams {
 struct FillBetweenParams {
     // Empty takes the next colour of the cycle.
     std::string color = "";
+    // Replaces the face's and the edge's alpha when given (Collection.set_alpha).
     std::optional<double> alpha = std::nullopt;
     std::string label = "";
+    // The area's edge: empty draws none (matplotlib's default "none"), else linewidth points wide.
+    std::string edgecolor = "";
+    double linewidth = 1.0;
+    // "pre", "post" or "mid": the area as steps between the xs (as plot's drawstyle "steps-*");
+    // empty joins the points.
+    std::string step = "";
 };
 
 struct ErrorbarParams {
