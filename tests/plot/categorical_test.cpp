@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -118,6 +119,17 @@ void check_case(const std::string& name, Draw draw) {
     auto [fig, axes] = tabula::subplots();
     draw(axes[0]);
     expect_matches_case(axes[0], name);
+}
+
+// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
+std::vector<DataFrame> degenerate_frames() {
+    const double nan = std::nan("");
+    return {
+        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
+        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
+        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
+        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
+                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
 }
 
 TEST(Countplot, MatchesSeaborn) {
@@ -356,6 +368,17 @@ TEST(Categorical, RejectsBadInput) {
     expect_error<tabula::AttributeError>(
         [&] { tabula::barplot(ax, df, "city", "value", {.estimator = "foo"}); },
         "'foo' is not a valid function for 'Series' object");
+}
+
+TEST(Categorical, DegenerateDataDrawsWithoutError) {
+    for (const DataFrame& df : degenerate_frames()) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::countplot(axes[0], df, {.x = "g"});
+        tabula::barplot(axes[0], df, "g", "x", {.seed = 1});
+        tabula::boxplot(axes[0], df, "g", "x");
+        tabula::violinplot(axes[0], df, "g", "x");
+        fig.savefig(tabula::testing::scratch("categorical_degenerate.png").string());
+    }
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -119,6 +120,17 @@ void check_case(const std::string& name, Draw draw, bool stepped = false) {
     expect_matches_case(axes[0], name, stepped);
 }
 
+// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
+std::vector<DataFrame> degenerate_frames() {
+    const double nan = std::nan("");
+    return {
+        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
+        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
+        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
+        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
+                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
+}
+
 TEST(Kdeplot, MatchesSeaborn) {
     const DataFrame df = fixture_frame();
     check_case("kde", [&](Axes ax) { tabula::kdeplot(ax, df, "x"); });
@@ -199,6 +211,22 @@ TEST(Distributions, RejectsBadInput) {
                              "`bw_method` should be 'scott', 'silverman', a scalar or a callable.");
     expect_error<ValueError>([&] { tabula::kdeplot(ax, df, "x", {.color = "notacolor"}); },
                              "Invalid RGBA argument: 'notacolor'");
+}
+
+// Degenerate data draws what it can (seaborn skips a zero-variance density) and still saves; a
+// kde grid shared by hue levels over one repeated value is singular, as in seaborn.
+TEST(Distributions, DegenerateDataDrawsWithoutError) {
+    for (const DataFrame& df : degenerate_frames()) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::kdeplot(axes[0], df, "x", {.hue = "g"});
+        tabula::kdeplot(axes[0], df, "x");
+        tabula::histplot(axes[0], df, "x", {.stat = "density", .kde = true});
+        tabula::histplot(axes[0], df, "x", {.binwidth = 0.5});
+        fig.savefig(tabula::testing::scratch("distributions_degenerate.png").string());
+    }
+    auto [fig, axes] = tabula::subplots();
+    EXPECT_THROW(tabula::histplot(axes[0], degenerate_frames()[3], "x", {.hue = "g", .kde = true}),
+                 ValueError);
 }
 
 }  // namespace

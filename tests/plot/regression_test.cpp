@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
+#include "tabula/plot/axisgrid.hpp"
 #include "tabula/plot/figure.hpp"
 
 namespace {
@@ -112,6 +114,17 @@ void check_case(const std::string& name, Draw draw) {
     expect_matches_case(axes[0], name);
 }
 
+// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
+std::vector<DataFrame> degenerate_frames() {
+    const double nan = std::nan("");
+    return {
+        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
+        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
+        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
+        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
+                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
+}
+
 TEST(Regplot, MatchesSeaborn) {
     const DataFrame df = fixture_frame();
     check_case("reg", [&](Axes ax) { tabula::regplot(ax, df, "x", "y", {.seed = 0}); });
@@ -142,6 +155,15 @@ TEST(Regplot, RejectsBadInput) {
                              "Invalid RGBA argument: 'nope'");
     expect_error<ValueError>([&] { tabula::regplot(ax, df, "x", "y", {.n_boot = -1}); },
                              "n_boot must not be negative");
+}
+
+TEST(Regplot, DegenerateDataDrawsWithoutError) {
+    for (const DataFrame& df : degenerate_frames()) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::regplot(axes[0], df, "x", "x", {.seed = 1});
+        fig.savefig(tabula::testing::scratch("regression_degenerate.png").string());
+        tabula::pairplot(df[{"x"}]);
+    }
 }
 
 }  // namespace

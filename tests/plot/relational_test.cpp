@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <string>
 #include <vector>
@@ -138,6 +139,17 @@ void check_case(const std::string& name, Draw draw) {
     expect_matches_case(axes[0], name);
 }
 
+// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
+std::vector<DataFrame> degenerate_frames() {
+    const double nan = std::nan("");
+    return {
+        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
+        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
+        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
+        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
+                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
+}
+
 TEST(Scatterplot, MatchesSeaborn) {
     const DataFrame df = fixture_frame();
     check_case("scatter", [&](Axes ax) { tabula::scatterplot(ax, df, "x", "y"); });
@@ -180,6 +192,15 @@ TEST(Relational, RejectsBadInput) {
         "`errorbar` must be one of ['ci', 'pi', 'se', 'sd'], but 'iqr' was passed.");
     expect_error<ValueError>([&] { tabula::scatterplot(ax, df, "x", "y", {.color = "nope"}); },
                              "Invalid RGBA argument: 'nope'");
+}
+
+TEST(Relational, DegenerateDataDrawsWithoutError) {
+    for (const DataFrame& df : degenerate_frames()) {
+        auto [fig, axes] = tabula::subplots();
+        tabula::scatterplot(axes[0], df, "x", "x", {.hue = "g"});
+        tabula::lineplot(axes[0], df, "x", "x", {.hue = "g", .seed = 1});
+        fig.savefig(tabula::testing::scratch("relational_degenerate.png").string());
+    }
 }
 
 }  // namespace
