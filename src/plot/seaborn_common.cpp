@@ -139,7 +139,8 @@ Grouped group_values(std::span<const double> x) {
     return out;
 }
 
-std::vector<Rgba> default_palette(std::size_t n) {
+std::vector<Rgba> default_palette(std::size_t n, double lightness) {
+    if (n > 10) return husl_palette(n, lightness);
     std::vector<Rgba> colors;
     for (std::size_t i = 0; i < n; ++i) colors.push_back(cycle_color(i));
     return colors;
@@ -209,7 +210,7 @@ std::vector<Rgba> categorical_colors(std::size_t n, bool hue,
         }
         colors.assign(n, to_rgba(color));
     } else {
-        colors = default_palette(n);
+        colors = default_palette(n, .7);
     }
     for (Rgba& c : colors) c = desaturate(c, saturation);
     return colors;

@@ -45,8 +45,12 @@ Grouped group_values(const DataFrame& data, const std::string& x, const std::str
 Grouped group_values(std::span<const double> x);
 
 // seaborn.color_palette(None, n) outside a seaborn theme: the first n colours of matplotlib's
-// cycle (tab10), repeating past ten (seaborn switches to husl there; not built).
-std::vector<Rgba> default_palette(std::size_t n);
+// cycle (tab10) for up to ten, else husl_palette(n, l=lightness) as seaborn switches to (0.65
+// for hue mappings, 0.7 for categorical plots).
+std::vector<Rgba> default_palette(std::size_t n, double lightness = .65);
+
+// seaborn.husl_palette(n, h=.01, s=.9, l): n hues evenly spaced in HUSL, clipped to [0, 1].
+std::vector<Rgba> husl_palette(std::size_t n, double lightness = .65);
 
 // The colour an artist without one takes: the axes' next cycle colour, which it uses up (as
 // seaborn's _default_color draws and removes a scout artist).

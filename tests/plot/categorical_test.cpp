@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../../src/plot/figure_data.hpp"
+#include "../../src/plot/seaborn_common.hpp"
 #include "../support/fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
@@ -378,6 +379,22 @@ TEST(Categorical, DegenerateDataDrawsWithoutError) {
         tabula::boxplot(axes[0], df, "g", "x");
         tabula::violinplot(axes[0], df, "g", "x");
         fig.savefig(tabula::testing::scratch("categorical_degenerate.png").string());
+    }
+}
+
+// Past ten levels seaborn leaves the cycle for husl_palette (l 0.65 for hue, 0.7 for categories).
+TEST(Categorical, HuslPaletteIsSeaborns) {
+    for (const auto& row : fixture_rows(kFixture, "husl")) {
+        const std::size_t n = std::stoul(row[1]);
+        const double lightness = std::stod(row[2]);
+        const std::vector<tabula::Rgba> palette =
+            tabula::plot::detail::default_palette(n, lightness);
+        const std::vector<std::string> expected = split(row[3], ',');
+        ASSERT_EQ(palette.size(), expected.size());
+        for (std::size_t i = 0; i < n; ++i) {
+            expect_near_all({palette[i].r, palette[i].g, palette[i].b}, numbers(expected[i]),
+                            "husl " + row[1] + " colour " + std::to_string(i), 1e-12);
+        }
     }
 }
 
