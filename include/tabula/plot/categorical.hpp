@@ -25,7 +25,8 @@ struct CountplotParams {
     std::string hue = "";
     std::vector<std::string> hue_order = {};
     // One colour per level (per hue level with hue), repeated when short; empty is the
-    // matplotlib cycle. `color` gives every bar that colour (without hue).
+    // matplotlib cycle (husl_palette(l=.7) past ten levels). `color` gives every bar that
+    // colour (without hue).
     std::vector<std::string> palette = {};
     std::string color = "";
     // Bar colours' saturation is multiplied by this (seaborn desaturates patches).

@@ -16,8 +16,10 @@ namespace tabula {
 class DataFrame;
 
 struct KdeplotParams {
-    // A column whose levels get a curve each, coloured by the matplotlib cycle, with a legend of
-    // the levels; their densities sum to 1 together (common_norm) unless common_norm is false.
+    // A column whose levels get a curve each, coloured by the matplotlib cycle (husl past ten
+    // levels), with a legend of the levels; their densities sum to 1 together (common_norm)
+    // unless common_norm is false. A numeric hue is taken as categories (seaborn would map it
+    // through a continuous palette, which is not built).
     std::string hue = "";
     // The hue levels to draw, in this order; empty is seaborn's categorical_order.
     std::vector<std::string> hue_order = {};

@@ -1,8 +1,8 @@
 #pragma once
 // seaborn 0.12's relational plots: scatterplot and lineplot of two numeric columns, split by a
-// hue column's levels (coloured by the matplotlib cycle, as seaborn outside a theme, with a
-// legend). lineplot averages the y values of repeated x and shades a 95% bootstrap confidence
-// band, as seaborn does.
+// hue column's levels (coloured by the matplotlib cycle as seaborn outside a theme, husl past ten
+// levels, with a legend). lineplot averages the y values of repeated x and shades a 95% bootstrap
+// confidence band, as seaborn does.
 #include <cstdint>
 #include <optional>
 #include <string>
