@@ -6,9 +6,10 @@
 
 namespace tabula::plot::detail {
 
-Rgba take_color(AxesData& axes, const std::string& color, std::optional<double> alpha) {
+Rgba take_color(AxesData& axes, const std::string& color, std::optional<double> alpha,
+                Cycle cycle) {
     if (!color.empty()) return to_rgba(color, alpha);
-    Rgba out = cycle_color(axes.next_color++);
+    Rgba out = cycle_color(cycle == Cycle::lines ? axes.next_color++ : axes.next_patch_color++);
     if (alpha) out.a = *alpha;
     return out;
 }

@@ -11,8 +11,12 @@
 
 namespace tabula::plot::detail {
 
+// Which of the axes' colour cycles an artist advances (_get_lines or _get_patches_for_fill).
+enum class Cycle { lines, patches };
+
 // `color` with `alpha`, or the cycle's next colour (advancing it) when `color` is empty.
-Rgba take_color(AxesData& axes, const std::string& color, std::optional<double> alpha);
+Rgba take_color(AxesData& axes, const std::string& color, std::optional<double> alpha,
+                Cycle cycle = Cycle::lines);
 
 // ValueError "x and y must have same first dimension, but have shapes (3,) and (2,)", with the
 // names given.

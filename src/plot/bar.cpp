@@ -31,7 +31,8 @@ void add_bars(plot::detail::AxesData& axes, std::span<const double> along,
     }
     const std::vector<double> base =
         plot::detail::per_element(spec.base, along.size(), 0.0, vertical ? "bottom" : "left");
-    const Rgba face = plot::detail::take_color(axes, spec.color, spec.alpha);
+    const Rgba face =
+        plot::detail::take_color(axes, spec.color, spec.alpha, plot::detail::Cycle::patches);
     const Rgba edge = to_rgba(spec.edgecolor, spec.alpha);
     plot::detail::add_legend_entry(axes, spec.label, plot::detail::PatchEntry::Handle::box, face,
                                    3);

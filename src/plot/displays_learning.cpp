@@ -68,8 +68,7 @@ LearningCurveDisplay& LearningCurveDisplay::plot(Axes& ax, const LearningCurvePl
         means.push_back(as_vector(mean(signed_values, 1)));
         stds.push_back(as_vector(tabula::std(signed_values, 1)));
     }
-    // matplotlib gives lines and filled areas a colour cycle each: the i-th band takes the i-th
-    // line's colour.
+    // Lines and filled areas have a colour cycle each: the i-th band takes the i-th line's colour.
     for (std::size_t i = 0; i < scores.size(); ++i) {
         if (style == "errorbar") {
             ax.errorbar(train_sizes_, means[i], {.yerr = stds[i], .label = scores[i].first});
@@ -85,9 +84,7 @@ LearningCurveDisplay& LearningCurveDisplay::plot(Axes& ax, const LearningCurvePl
                 low.push_back(means[i][k] - stds[i][k]);
                 high.push_back(means[i][k] + stds[i][k]);
             }
-            std::string color = "C";
-            color += std::to_string(i);
-            ax.fill_between(train_sizes_, low, high, {.color = color, .alpha = 0.5});
+            ax.fill_between(train_sizes_, low, high, {.alpha = 0.5});
         }
     }
     ax.legend();

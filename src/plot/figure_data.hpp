@@ -186,7 +186,10 @@ struct AxesData {
     // set_aspect: data units of y per unit of x on screen (imshow's "equal" is 1); the box
     // shrinks about its centre to keep it (adjustable "box", anchor "C").
     std::optional<double> aspect;
+    // matplotlib's two property cycles: lines (plot, errorbar, hist, violinplot) and patches
+    // (bar, fill_between, scatter) each take the next of their own.
     std::size_t next_color = 0;
+    std::size_t next_patch_color = 0;
     // Set on a twinx axes: the axes whose x axis and frame it shares. It draws no background and
     // no x axis, and its y axis on the right.
     std::weak_ptr<AxesData> twin_of;

@@ -54,7 +54,8 @@ Axes& Axes::fill_between(std::span<const double> x, std::span<const double> y1,
     plot::detail::check_lengths(x.size(), y2.size(), "x", "y2");
     const Steps steps = to_steps(x, y1, y2, params.step);
     // A PolyCollection without edges unless an edgecolor is given (patch.force_edgecolor off).
-    const Rgba color = plot::detail::take_color(*data_, params.color, params.alpha);
+    const Rgba color =
+        plot::detail::take_color(*data_, params.color, params.alpha, plot::detail::Cycle::patches);
     const bool edged = !params.edgecolor.empty();
     plot::detail::Polygon area{.x = steps.x,
                                .y = steps.y1,

@@ -23,8 +23,8 @@ Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
         .sizes = plot::detail::per_element(params.s, x.size(), default_size, "s"),
         .linewidth = params.linewidths};
     if (params.c.empty()) {
-        markers.colors.assign(x.size(),
-                              plot::detail::take_color(*data_, params.color, params.alpha));
+        markers.colors.assign(x.size(), plot::detail::take_color(*data_, params.color, params.alpha,
+                                                                 plot::detail::Cycle::patches));
     } else {
         if (params.c.size() != x.size()) {
             std::string message = "'c' argument has ";

@@ -513,3 +513,25 @@ TEST(FillBetween, Steps) {
 }
 
 }  // namespace
+
+namespace {
+
+// matplotlib 3.6.3 gives lines and patches a cycle each: plot C0, fill_between C0, bar C1,
+// scatter C2 (a shared cycle would make the scatter C3); axhline is C0 off the cycle.
+TEST(ColourCycles, LinesAndPatchesHaveTheirOwn) {
+    auto [fig, axes] = tabula::subplots();
+    axes[0].axhline(0.5);
+    axes[0].plot(Vec{0, 1}, Vec{0, 1});
+    axes[0].fill_between(Vec{0, 1}, Vec{0, 1});
+    axes[0].bar(Vec{0}, Vec{1});
+    axes[0].scatter(Vec{0}, Vec{1});
+    const auto path = tabula::testing::scratch("cycles.svg");
+    fig.savefig(path.string());
+    std::ifstream in(path);
+    const std::string svg((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    EXPECT_NE(svg.find("#ff7f0e"), std::string::npos);
+    EXPECT_NE(svg.find("#2ca02c"), std::string::npos);
+    EXPECT_EQ(svg.find("#d62728"), std::string::npos);
+}
+
+}  // namespace

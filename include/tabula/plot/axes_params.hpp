@@ -14,8 +14,8 @@ namespace tabula {
 struct AxhlineParams {
     double xmin = 0.0;
     double xmax = 1.0;
-    // Empty takes the next colour of the cycle.
-    std::string color = "";
+    // rcParams["lines.color"]; the colour cycle is not used.
+    std::string color = "C0";
     std::string linestyle = "-";
     double linewidth = 1.5;
 };
@@ -24,7 +24,7 @@ struct AxhlineParams {
 struct AxvlineParams {
     double ymin = 0.0;
     double ymax = 1.0;
-    std::string color = "";
+    std::string color = "C0";
     std::string linestyle = "-";
     double linewidth = 1.5;
 };
@@ -56,7 +56,8 @@ struct BarParams {
     std::vector<double> bottom = {};
     // "center" centres the bar on x, "edge" starts it there.
     std::string align = "center";
-    // Empty takes the next colour of the cycle, one for every bar of the call.
+    // Empty takes the next colour of the patch cycle (bar, fill_between and scatter share it; plot
+    // has its own, as in matplotlib), one for every bar of the call.
     std::string color = "";
     std::string edgecolor = "black";
     // The edge's width in points; 0 draws none.
@@ -102,7 +103,7 @@ struct ScatterParams {
     // Values mapped through `cmap` (Normalize(vmin, vmax), the values' range by default), one per
     // point; empty uses `color`.
     std::vector<double> c = {};
-    // Empty takes the next colour of the cycle.
+    // Empty takes the next colour of the patch cycle.
     std::string color = "";
     std::string cmap = "viridis";
     std::optional<double> vmin = std::nullopt;
@@ -114,7 +115,7 @@ struct ScatterParams {
 };
 
 struct FillBetweenParams {
-    // Empty takes the next colour of the cycle.
+    // Empty takes the next colour of the patch cycle.
     std::string color = "";
     // Replaces the face's and the edge's alpha when given (Collection.set_alpha).
     std::optional<double> alpha = std::nullopt;
