@@ -85,19 +85,10 @@ void draw_bars(Axes& ax, const Bars& bars, const Style& style) {
             error_bar(ax, style, at, e);
         }
     } else {
-        // hue_offsets: the levels' centres spread over the width, centred on the group.
         const std::size_t nh = bars.hues->names.size();
         const std::vector<Rgba> colors = bar_colors(nh, true, style);
         const double each = style.width / static_cast<double>(nh);
-        std::vector<double> offsets;
-        double mean = 0;
-        for (std::size_t j = 0; j < nh; ++j) {
-            offsets.push_back(nh > 1 ? (style.width - each) * static_cast<double>(j) /
-                                           static_cast<double>(nh - 1)
-                                     : 0.0);
-            mean += offsets.back();
-        }
-        for (double& o : offsets) o -= mean / static_cast<double>(nh);
+        const std::vector<double> offsets = hue_offsets(style.width, nh);
         for (std::size_t j = 0; j < nh; ++j) {
             bool labelled = false;
             for (std::size_t i = 0; i < n; ++i) {

@@ -223,6 +223,19 @@ Rgba categorical_gray(const std::vector<Rgba>& colors) {
     return to_rgba(to_hex({lum, lum, lum, 1}));
 }
 
+std::vector<double> hue_offsets(double width, std::size_t n) {
+    const double each = width / static_cast<double>(n);
+    std::vector<double> offsets;
+    double mean = 0;
+    for (std::size_t j = 0; j < n; ++j) {
+        offsets.push_back(
+            n > 1 ? (width - each) * static_cast<double>(j) / static_cast<double>(n - 1) : 0.0);
+        mean += offsets.back();
+    }
+    for (double& o : offsets) o -= mean / static_cast<double>(n);
+    return offsets;
+}
+
 std::string color_arg(const Rgba& color) {
     return to_hex(color, true);
 }

@@ -70,6 +70,10 @@ std::vector<Rgba> categorical_colors(std::size_t n, bool hue,
 // lightness, rounded to 8 bits as rgb2hex does.
 Rgba categorical_gray(const std::vector<Rgba>& colors);
 
+// _CategoricalPlotter.hue_offsets with dodge: n levels' centres spread evenly over `width`,
+// centred on the group's position.
+std::vector<double> hue_offsets(double width, std::size_t n);
+
 // The colour as text Axes' parameters take ("#rrggbbaa").
 std::string color_arg(const Rgba& color);
 

@@ -60,9 +60,13 @@ struct BarplotParams {
     std::optional<double> capsize = std::nullopt;
 };
 
-// seaborn.boxplot's parameters for one categorical x and a numeric y (hue is not built).
+// seaborn.boxplot's parameters for one categorical x and a numeric y.
 struct CategoricalBoxplotParams {
     std::vector<std::string> order = {};
+    // Within each level, one box per hue level (dodged, each 98% of its share of the width), in
+    // the hue levels' colours, with a legend.
+    std::string hue = "";
+    std::vector<std::string> hue_order = {};
     std::vector<std::string> palette = {};
     std::string color = "";
     double saturation = 0.75;
