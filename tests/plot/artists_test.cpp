@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/plot/figure.hpp"
 
@@ -21,14 +22,8 @@ namespace {
 
 using tabula::testing::expect_error;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
-
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    if (text.empty()) return out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
 
 void expect_same(const std::vector<double>& actual, const std::vector<double>& expected,
                  const std::string& what) {

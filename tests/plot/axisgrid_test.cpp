@@ -13,6 +13,7 @@
 
 #include "../../src/plot/figure_data.hpp"
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
@@ -23,16 +24,15 @@ namespace {
 using tabula::DataFrame;
 using tabula::ValueError;
 using tabula::testing::expect_error;
+using tabula::testing::expect_near_all;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
 
-const char* const kFixture = "plot/axisgrid.txt";
+// How close tabula's numbers must come to seaborn's (relative above 1).
+constexpr double near = 1e-9;
 
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
+const char* const kFixture = "plot/axisgrid.txt";
 
 DataFrame fixture_frame() {
     const auto row = fixture_rows(kFixture, "data").at(0);
@@ -41,15 +41,6 @@ DataFrame fixture_frame() {
         c.push_back(std::isnan(v) ? std::nullopt : std::optional(v));
     return DataFrame{
         {"a", numbers(row[1])}, {"b", numbers(row[2])}, {"c", c}, {"g", split(row[4], ';')}};
-}
-
-void expect_near_all(const std::vector<double>& actual, const std::vector<double>& expected,
-                     const std::string& context, double tolerance = 1e-9) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        EXPECT_NEAR(actual[i], expected[i], tolerance * std::max(1.0, std::abs(expected[i])))
-            << context << " at " << i;
-    }
 }
 
 // Every point of a cell as sorted (x, y) pairs: seaborn draws one collection, tabula one per
@@ -100,8 +91,8 @@ void expect_matches_case(tabula::PairGrid& grid, const std::string& name, bool s
         EXPECT_EQ(ax.get_ylabel(), j == 0 ? row[5] : "") << cell;
         const auto [x0, x1] = ax.get_xlim();
         const auto [y0, y1] = ax.get_ylim();
-        expect_near_all({x0, x1}, numbers(row[6]), cell + " xlim");
-        expect_near_all({y0, y1}, numbers(row[7]), cell + " ylim");
+        expect_near_all({x0, x1}, numbers(row[6]), cell + " xlim", near);
+        expect_near_all({y0, y1}, numbers(row[7]), cell + " ylim", near);
     }
     for (const auto& row : fixture_rows(kFixture, "bars")) {
         if (row[1] != name) continue;
@@ -112,9 +103,9 @@ void expect_matches_case(tabula::PairGrid& grid, const std::string& name, bool s
             widths.push_back(p.x[1] - p.x[0]);
             heights.push_back(p.y[2] - p.y[0]);
         }
-        expect_near_all(left, numbers(row[3]), name + " diag left");
-        expect_near_all(widths, numbers(row[4]), name + " diag widths");
-        expect_near_all(heights, numbers(row[5]), name + " diag heights");
+        expect_near_all(left, numbers(row[3]), name + " diag left", near);
+        expect_near_all(widths, numbers(row[4]), name + " diag widths", near);
+        expect_near_all(heights, numbers(row[5]), name + " diag heights", near);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/plot/figure.hpp"
@@ -17,14 +18,8 @@ namespace {
 
 using tabula::testing::expect_error;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
-
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    if (text.empty()) return out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
 
 std::vector<std::string> texts(const std::string& text) {
     return text.empty() ? std::vector<std::string>{} : split(text, ';');

@@ -15,6 +15,7 @@
 #include "../../src/plot/figure_data.hpp"
 #include "../../src/plot/seaborn_common.hpp"
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
@@ -25,17 +26,17 @@ namespace {
 using tabula::Axes;
 using tabula::DataFrame;
 using tabula::ValueError;
+using tabula::testing::degenerate_frames;
 using tabula::testing::expect_error;
+using tabula::testing::expect_near_all;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
 
-const char* const kFixture = "plot/categorical.txt";
+// How close tabula's numbers must come to seaborn's (relative above 1).
+constexpr double near = 1e-12;
 
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
+const char* const kFixture = "plot/categorical.txt";
 
 DataFrame fixture_frame() {
     const auto row = fixture_rows(kFixture, "data").at(0);
@@ -47,15 +48,6 @@ DataFrame fixture_frame() {
     }
     return DataFrame{
         {"city", split(row[1], ';')}, {"kind", split(row[2], ';')}, {"n", n}, {"value", value}};
-}
-
-void expect_near_all(const std::vector<double>& actual, const std::vector<double>& expected,
-                     const std::string& context, double tolerance = 1e-12) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        EXPECT_NEAR(actual[i], expected[i], tolerance * std::max(1.0, std::abs(expected[i])))
-            << context << " at " << i;
-    }
 }
 
 void expect_matches_case(const Axes& ax, const std::string& name) {
@@ -76,7 +68,7 @@ void expect_matches_case(const Axes& ax, const std::string& name) {
         // Colours pass through "#rrggbbaa" text, 8 bits a channel.
         expect_near_all({bars[i].begin(), bars[i].begin() + 4},
                         {expected.begin(), expected.begin() + 4},
-                        name + " bar " + std::to_string(i));
+                        name + " bar " + std::to_string(i), near);
         expect_near_all({bars[i].begin() + 4, bars[i].end()},
                         {expected.begin() + 4, expected.end()},
                         name + " colour " + std::to_string(i), 2.5e-3);
@@ -93,8 +85,8 @@ void expect_matches_case(const Axes& ax, const std::string& name) {
         // seaborn plots a NaN interval (a cell with one value) as an invisible line; none here.
         if (row[1] != name || std::isnan(numbers(row[3])[0])) continue;
         ASSERT_LT(j, lines.size()) << name;
-        expect_near_all(lines[j].x, numbers(row[2]), name + " line x " + std::to_string(j));
-        expect_near_all(lines[j].y, numbers(row[3]), name + " line y " + std::to_string(j));
+        expect_near_all(lines[j].x, numbers(row[2]), name + " line x " + std::to_string(j), near);
+        expect_near_all(lines[j].y, numbers(row[3]), name + " line y " + std::to_string(j), near);
         EXPECT_NEAR(lines[j].linewidth, std::stod(row[5]), 1e-12) << name;
         ++j;
     }
@@ -106,8 +98,8 @@ void expect_matches_case(const Axes& ax, const std::string& name) {
         EXPECT_EQ(ax.get_ylabel(), row[3]) << name;
         const auto [x0, x1] = ax.get_xlim();
         const auto [y0, y1] = ax.get_ylim();
-        expect_near_all({x0, x1}, numbers(row[4]), name + " xlim");
-        expect_near_all({y0, y1}, numbers(row[5]), name + " ylim");
+        expect_near_all({x0, x1}, numbers(row[4]), name + " xlim", near);
+        expect_near_all({y0, y1}, numbers(row[5]), name + " ylim", near);
         const bool vertical = row[2] != "count" && !(name == "count_y");
         const std::vector<std::string> labels =
             vertical ? ax.get_xticklabels() : ax.get_yticklabels();
@@ -120,17 +112,6 @@ void check_case(const std::string& name, Draw draw) {
     auto [fig, axes] = tabula::subplots();
     draw(axes[0]);
     expect_matches_case(axes[0], name);
-}
-
-// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
-std::vector<DataFrame> degenerate_frames() {
-    const double nan = std::nan("");
-    return {
-        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
-        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
-        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
-        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
-                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
 }
 
 TEST(Countplot, MatchesSeaborn) {
@@ -200,7 +181,7 @@ TEST(CategoricalBoxplot, MatchesSeaborn) {
             const auto& p = ax.polygons.at(i++);
             const auto [x0, x1] = std::minmax_element(p.x.begin(), p.x.end());
             const auto [y0, y1] = std::minmax_element(p.y.begin(), p.y.end());
-            expect_near_all({*x0, *y0, *x1, *y1}, numbers(row[2]), name + " box");
+            expect_near_all({*x0, *y0, *x1, *y1}, numbers(row[2]), name + " box", near);
             expect_near_all({p.face.r, p.face.g, p.face.b, p.face.a}, numbers(row[3]),
                             name + " face", 2.5e-3);
             expect_near_all({p.edge.r, p.edge.g, p.edge.b, p.edge.a}, numbers(row[4]),
@@ -212,8 +193,8 @@ TEST(CategoricalBoxplot, MatchesSeaborn) {
         for (const auto& row : fixture_rows(fixture, "line")) {
             if (row[1] != name) continue;
             const auto& line = ax.lines.at(j++);
-            expect_near_all(line.x, numbers(row[2]), name + " line x");
-            expect_near_all(line.y, numbers(row[3]), name + " line y");
+            expect_near_all(line.x, numbers(row[2]), name + " line x", near);
+            expect_near_all(line.y, numbers(row[3]), name + " line y", near);
             // The outliers' line keeps matplotlib's black and its markers the grey.
             if (row[6].empty()) {
                 const auto& c = line.color;
@@ -230,8 +211,8 @@ TEST(CategoricalBoxplot, MatchesSeaborn) {
             EXPECT_EQ(axes[0].get_ylabel(), row[3]);
             const auto [x0, x1] = axes[0].get_xlim();
             const auto [y0, y1] = axes[0].get_ylim();
-            expect_near_all({x0, x1}, numbers(row[4]), name + " xlim");
-            expect_near_all({y0, y1}, numbers(row[5]), name + " ylim");
+            expect_near_all({x0, x1}, numbers(row[4]), name + " xlim", near);
+            expect_near_all({y0, y1}, numbers(row[5]), name + " ylim", near);
             EXPECT_EQ(axes[0].get_xticklabels(), split(row[6], ';')) << name;
         }
     };
@@ -279,7 +260,8 @@ TEST(SeabornViolinplot, MatchesSeaborn) {
             const auto actual = violin_edges(p.x, p.y);
             const auto expected = violin_edges(numbers(row[2]), numbers(row[3]));
             for (std::size_t k = 0; k < 3; ++k) {
-                expect_near_all(actual[k], expected[k], name + " violin " + std::to_string(i));
+                expect_near_all(actual[k], expected[k], name + " violin " + std::to_string(i),
+                                near);
             }
             expect_near_all({p.face.r, p.face.g, p.face.b, p.face.a}, numbers(row[4]),
                             name + " face", 2.5e-3);
@@ -296,8 +278,8 @@ TEST(SeabornViolinplot, MatchesSeaborn) {
         for (const auto& row : fixture_rows(fixture, "line")) {
             if (row[1] != name) continue;
             const auto* line = lines.at(j++);
-            expect_near_all(line->x, numbers(row[2]), name + " line x");
-            expect_near_all(line->y, numbers(row[3]), name + " line y");
+            expect_near_all(line->x, numbers(row[2]), name + " line x", near);
+            expect_near_all(line->y, numbers(row[3]), name + " line y", near);
             EXPECT_DOUBLE_EQ(line->linewidth, std::stod(row[5])) << name;
         }
         EXPECT_EQ(lines.size(), j) << name;
@@ -307,13 +289,13 @@ TEST(SeabornViolinplot, MatchesSeaborn) {
             const auto* dot = dots.at(k++);
             // A marker's size in points is the square root of scatter's s.
             expect_near_all({dot->x[0], dot->y[0], dot->markersize * dot->markersize},
-                            {std::stod(row[2]), std::stod(row[3]), std::stod(row[4])}, name);
+                            {std::stod(row[2]), std::stod(row[3]), std::stod(row[4])}, name, near);
         }
         EXPECT_EQ(dots.size(), k) << name;
         for (const auto& row : fixture_rows(fixture, "axis")) {
             if (row[1] != name) continue;
             const auto [y0, y1] = axes[0].get_ylim();
-            expect_near_all({y0, y1}, numbers(row[5]), name + " ylim");
+            expect_near_all({y0, y1}, numbers(row[5]), name + " ylim", near);
             EXPECT_EQ(axes[0].get_xticklabels(), split(row[6], ';')) << name;
         }
     };

@@ -12,6 +12,7 @@
 
 #include "../../src/plot/figure_data.hpp"
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
@@ -22,30 +23,21 @@ namespace {
 using tabula::Axes;
 using tabula::DataFrame;
 using tabula::ValueError;
+using tabula::testing::degenerate_frames;
 using tabula::testing::expect_error;
+using tabula::testing::expect_near_all;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
 
-const char* const kFixture = "plot/distributions.txt";
+// How close tabula's numbers must come to seaborn's (relative above 1).
+constexpr double near = 1e-11;
 
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
+const char* const kFixture = "plot/distributions.txt";
 
 DataFrame fixture_frame() {
     const auto row = fixture_rows(kFixture, "data").at(0);
     return DataFrame{{"x", numbers(row[1])}, {"g", split(row[2], ';')}};
-}
-
-void expect_near_all(const std::vector<double>& actual, const std::vector<double>& expected,
-                     const std::string& context, double tolerance = 1e-11) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        EXPECT_NEAR(actual[i], expected[i], tolerance * std::max(1.0, std::abs(expected[i])))
-            << context << " at " << i;
-    }
 }
 
 // The lines with points (the legend's empty lines left out), as seaborn's ax.lines.
@@ -78,11 +70,11 @@ void expect_matches_case(const Axes& ax, const std::string& name, bool stepped =
         ASSERT_LT(i, lines.size()) << name;
         if (stepped) {
             const auto [x, y] = steps(numbers(row[3]), numbers(row[4]));
-            expect_near_all(lines[i].x, x, name + " x");
-            expect_near_all(lines[i].y, y, name + " y");
+            expect_near_all(lines[i].x, x, name + " x", near);
+            expect_near_all(lines[i].y, y, name + " y", near);
         } else {
-            expect_near_all(lines[i].x, numbers(row[3]), name + " x");
-            expect_near_all(lines[i].y, numbers(row[4]), name + " y");
+            expect_near_all(lines[i].x, numbers(row[3]), name + " x", near);
+            expect_near_all(lines[i].y, numbers(row[4]), name + " y", near);
         }
     }
     EXPECT_EQ(lines.size(), expected_lines) << name;
@@ -101,9 +93,9 @@ void expect_matches_case(const Axes& ax, const std::string& name, bool stepped =
             heights.push_back(bar.y[2] - bar.y[0]);
             linewidths.push_back(bar.linewidth);
         }
-        expect_near_all(left, numbers(row[2]), name + " left");
+        expect_near_all(left, numbers(row[2]), name + " left", near);
         expect_near_all(widths, numbers(row[3]), name + " widths", 1e-9);
-        expect_near_all(heights, numbers(row[4]), name + " heights");
+        expect_near_all(heights, numbers(row[4]), name + " heights", near);
         expect_near_all(linewidths, numbers(row[5]), name + " linewidths", 1e-9);
     }
     for (const auto& row : fixture_rows(kFixture, "labels")) {
@@ -118,17 +110,6 @@ void check_case(const std::string& name, Draw draw, bool stepped = false) {
     auto [fig, axes] = tabula::subplots();
     draw(axes[0]);
     expect_matches_case(axes[0], name, stepped);
-}
-
-// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
-std::vector<DataFrame> degenerate_frames() {
-    const double nan = std::nan("");
-    return {
-        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
-        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
-        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
-        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
-                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
 }
 
 TEST(Kdeplot, MatchesSeaborn) {
@@ -149,7 +130,7 @@ TEST(Kdeplot, ValuesWithoutAFrame) {
     tabula::kdeplot(axes[0], std::span(x.data(), static_cast<std::size_t>(x.size())),
                     {.label = "x"});
     const auto expected = fixture_rows(kFixture, "line").at(0);
-    expect_near_all(drawn_lines(axes[0]).at(0).y, numbers(expected[4]), "values");
+    expect_near_all(drawn_lines(axes[0]).at(0).y, numbers(expected[4]), "values", near);
     EXPECT_EQ(axes[0].get_xlabel(), "");
     EXPECT_EQ(axes[0].get_ylabel(), "Density");
     // The density starts the y axis at 0, as seaborn's sticky edge.

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "tabula/core/error.hpp"
 
 namespace {
@@ -17,14 +18,8 @@ using tabula::ValueError;
 using tabula::plot::detail::GaussianKDE;
 using tabula::testing::expect_error;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
-
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    if (text.empty()) return out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
 
 void expect_close(double actual, double expected, const std::string& context) {
     EXPECT_NEAR(actual, expected, 1e-13 * std::max(1.0, std::abs(expected))) << context;

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
 #include "tabula/plot/figure.hpp"
@@ -22,13 +23,8 @@ namespace {
 namespace fs = std::filesystem;
 using tabula::testing::expect_error;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
-
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
 
 // The fixture's figure: a training curve beside the heatmap of `data`.
 template <class E>

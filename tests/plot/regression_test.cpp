@@ -14,6 +14,7 @@
 
 #include "../../src/plot/figure_data.hpp"
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
@@ -25,17 +26,17 @@ namespace {
 using tabula::Axes;
 using tabula::DataFrame;
 using tabula::ValueError;
+using tabula::testing::degenerate_frames;
 using tabula::testing::expect_error;
+using tabula::testing::expect_near_all;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
 
-const char* const kFixture = "plot/regression.txt";
+// How close tabula's numbers must come to seaborn's (relative above 1).
+constexpr double near = 1e-9;
 
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
+const char* const kFixture = "plot/regression.txt";
 
 DataFrame fixture_frame() {
     const auto row = fixture_rows(kFixture, "data").at(0);
@@ -46,23 +47,14 @@ DataFrame fixture_frame() {
         {"x", numbers(row[1])}, {"y", y}, {"label", std::vector<std::string>(30, "a")}};
 }
 
-void expect_near_all(const std::vector<double>& actual, const std::vector<double>& expected,
-                     const std::string& context, double tolerance = 1e-9) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        EXPECT_NEAR(actual[i], expected[i], tolerance * std::max(1.0, std::abs(expected[i])))
-            << context << " at " << i;
-    }
-}
-
 void expect_matches_case(const Axes& ax, const std::string& name) {
     const auto& data = *ax.data();
     std::size_t n = 0;
     for (const auto& row : fixture_rows(kFixture, "line")) {
         if (row[1] != name) continue;
         const auto& line = data.lines.at(n++);
-        expect_near_all(line.x, numbers(row[2]), name + " line x");
-        expect_near_all(line.y, numbers(row[3]), name + " line y");
+        expect_near_all(line.x, numbers(row[2]), name + " line x", near);
+        expect_near_all(line.y, numbers(row[3]), name + " line y", near);
         const auto& c = line.color;
         expect_near_all({c.r, c.g, c.b, c.a}, numbers(row[4]), name + " line colour", 3e-3);
         EXPECT_DOUBLE_EQ(line.linewidth, std::stod(row[5])) << name;
@@ -83,17 +75,17 @@ void expect_matches_case(const Axes& ax, const std::string& name) {
             low.push_back(lh.first);
             high.push_back(lh.second);
         }
-        expect_near_all(xs, numbers(row[2]), name + " band x");
-        expect_near_all(low, numbers(row[3]), name + " band low");
-        expect_near_all(high, numbers(row[4]), name + " band high");
+        expect_near_all(xs, numbers(row[2]), name + " band x", near);
+        expect_near_all(low, numbers(row[3]), name + " band low", near);
+        expect_near_all(high, numbers(row[4]), name + " band high", near);
     }
     EXPECT_EQ(data.polygons.size(), n) << name;
     n = 0;
     for (const auto& row : fixture_rows(kFixture, "points")) {
         if (row[1] != name) continue;
         const auto& m = data.markers.at(n++);
-        expect_near_all(m.x, numbers(row[2]), name + " points x");
-        expect_near_all(m.y, numbers(row[3]), name + " points y");
+        expect_near_all(m.x, numbers(row[2]), name + " points x", near);
+        expect_near_all(m.y, numbers(row[3]), name + " points y", near);
         const auto& c = m.colors.at(0);
         expect_near_all({c.r, c.g, c.b, c.a}, numbers(row[4]), name + " points colour", 3e-3);
     }
@@ -112,17 +104,6 @@ void check_case(const std::string& name, Draw draw) {
     auto [fig, axes] = tabula::subplots();
     draw(axes[0]);
     expect_matches_case(axes[0], name);
-}
-
-// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
-std::vector<DataFrame> degenerate_frames() {
-    const double nan = std::nan("");
-    return {
-        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
-        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
-        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
-        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
-                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
 }
 
 TEST(Regplot, MatchesSeaborn) {

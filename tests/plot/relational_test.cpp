@@ -13,6 +13,7 @@
 
 #include "../../src/plot/figure_data.hpp"
 #include "../support/fixtures.hpp"
+#include "plot_fixtures.hpp"
 #include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/frame/dataframe.hpp"
@@ -23,30 +24,21 @@ namespace {
 using tabula::Axes;
 using tabula::DataFrame;
 using tabula::ValueError;
+using tabula::testing::degenerate_frames;
 using tabula::testing::expect_error;
+using tabula::testing::expect_near_all;
 using tabula::testing::fixture_rows;
+using tabula::testing::numbers;
 using tabula::testing::split;
 
-const char* const kFixture = "plot/relational.txt";
+// How close tabula's numbers must come to seaborn's (relative above 1).
+constexpr double near = 1e-12;
 
-std::vector<double> numbers(const std::string& text) {
-    std::vector<double> out;
-    for (const std::string& v : split(text, ';')) out.push_back(std::stod(v));
-    return out;
-}
+const char* const kFixture = "plot/relational.txt";
 
 DataFrame fixture_frame() {
     const auto row = fixture_rows(kFixture, "data").at(0);
     return DataFrame{{"x", numbers(row[1])}, {"y", numbers(row[2])}, {"g", split(row[3], ';')}};
-}
-
-void expect_near_all(const std::vector<double>& actual, const std::vector<double>& expected,
-                     const std::string& context, double tolerance = 1e-12) {
-    ASSERT_EQ(actual.size(), expected.size()) << context;
-    for (std::size_t i = 0; i < actual.size(); ++i) {
-        EXPECT_NEAR(actual[i], expected[i], tolerance * std::max(1.0, std::abs(expected[i])))
-            << context << " at " << i;
-    }
 }
 
 // A band polygon's lowest and highest y at each of its x, as the fixture lists them.
@@ -79,8 +71,8 @@ void expect_matches_case(const Axes& ax, const std::string& name) {
         if (row[1] != name) continue;
         const auto* line = lines.at(std::stoul(row[2]));
         ++n_lines;
-        expect_near_all(line->x, numbers(row[3]), name + " line x");
-        expect_near_all(line->y, numbers(row[4]), name + " line y");
+        expect_near_all(line->x, numbers(row[3]), name + " line x", near);
+        expect_near_all(line->y, numbers(row[4]), name + " line y", near);
         const auto& c = line->color;
         expect_near_all({c.r, c.g, c.b, c.a}, numbers(row[5]), name + " line colour", 3e-3);
     }
@@ -95,9 +87,9 @@ void expect_matches_case(const Axes& ax, const std::string& name) {
         if (row[1] != name) continue;
         ASSERT_LT(n_bands, bands.size()) << name;
         const auto band = band_of(*bands[n_bands++]);
-        expect_near_all(band[0], numbers(row[2]), name + " band x");
-        expect_near_all(band[1], numbers(row[3]), name + " band low");
-        expect_near_all(band[2], numbers(row[4]), name + " band high");
+        expect_near_all(band[0], numbers(row[2]), name + " band x", near);
+        expect_near_all(band[1], numbers(row[3]), name + " band low", near);
+        expect_near_all(band[2], numbers(row[4]), name + " band high", near);
     }
     EXPECT_EQ(bands.size(), n_bands) << name;
 
@@ -137,17 +129,6 @@ void check_case(const std::string& name, Draw draw) {
     auto [fig, axes] = tabula::subplots();
     draw(axes[0]);
     expect_matches_case(axes[0], name);
-}
-
-// Frames with no rows, only nulls, one row and one repeated value, as seaborn meets them.
-std::vector<DataFrame> degenerate_frames() {
-    const double nan = std::nan("");
-    return {
-        DataFrame{{"x", std::vector<double>{}}, {"g", std::vector<std::string>{}}},
-        DataFrame{{"x", std::vector<double>{nan, nan}}, {"g", std::vector<std::string>{"a", "b"}}},
-        DataFrame{{"x", std::vector<double>{1.0}}, {"g", std::vector<std::string>{"a"}}},
-        DataFrame{{"x", std::vector<double>{2.0, 2.0, 2.0}},
-                  {"g", std::vector<std::string>{"a", "a", "b"}}}};
 }
 
 TEST(Scatterplot, MatchesSeaborn) {
