@@ -72,6 +72,10 @@ struct RefLine {
     Rgba color;
     LineStyle linestyle;
     double linewidth;
+    std::string label;
+    // How many of the axes' lines came before it: matplotlib keeps it in ax.lines, whose order
+    // the legend follows.
+    std::size_t lines_before;
 };
 
 // A legend entry of an artist other than a line: a filled box (bar, hist, fill_between), a step

@@ -117,10 +117,30 @@ void draw_patch_handle(Canvas& canvas, const PatchEntry& entry, double left, dou
 }  // namespace
 
 void draw_legend(const AxesData& axes, const AxesBox& box, Canvas& canvas, double pt) {
+    // axhline/axvline entries as lines without points, for their handles.
+    std::vector<Line> reference_lines;
+    for (const RefLine& ref : axes.reflines) {
+        reference_lines.push_back(Line{.x = {},
+                                       .y = {},
+                                       .label = ref.label,
+                                       .color = ref.color,
+                                       .linestyle = ref.linestyle,
+                                       .linewidth = ref.linewidth,
+                                       .marker = Marker::none,
+                                       .markersize = 0});
+    }
     // Labels starting with "_" are matplotlib's way of leaving a line out.
     std::vector<const Line*> entries;
-    for (const Line& line : axes.lines) {
+    const auto add = [&](const Line& line) {
         if (!line.label.empty() && line.label[0] != '_') entries.push_back(&line);
+    };
+    std::size_t next_reference = 0;
+    for (std::size_t i = 0; i <= axes.lines.size(); ++i) {
+        while (next_reference < axes.reflines.size() &&
+               axes.reflines[next_reference].lines_before == i) {
+            add(reference_lines[next_reference++]);
+        }
+        if (i < axes.lines.size()) add(axes.lines[i]);
     }
     std::vector<const PatchEntry*> patches;
     for (const PatchEntry& entry : axes.legend_entries) patches.push_back(&entry);

@@ -14,7 +14,9 @@ Axes& Axes::axhline(double y, const AxhlineParams& params) {
                                .to = params.xmax,
                                .color = to_rgba(params.color),
                                .linestyle = plot::detail::parse_linestyle(params.linestyle),
-                               .linewidth = params.linewidth});
+                               .linewidth = params.linewidth,
+                               .label = params.label,
+                               .lines_before = data_->lines.size()});
     return *this;
 }
 
@@ -25,7 +27,9 @@ Axes& Axes::axvline(double x, const AxvlineParams& params) {
                                .to = params.ymax,
                                .color = to_rgba(params.color),
                                .linestyle = plot::detail::parse_linestyle(params.linestyle),
-                               .linewidth = params.linewidth});
+                               .linewidth = params.linewidth,
+                               .label = params.label,
+                               .lines_before = data_->lines.size()});
     return *this;
 }
 

@@ -15,6 +15,7 @@
 
 #include "../support/fixtures.hpp"
 #include "plot_fixtures.hpp"
+#include "reference_image.hpp"
 #include "tabula/core/error.hpp"
 #include "tabula/plot/figure.hpp"
 
@@ -191,6 +192,46 @@ TEST(Legend, ListsLinesThenHistThenCollectionsThenBars) {
     }
     EXPECT_TRUE(std::is_sorted(at.begin(), at.end()));
     EXPECT_EQ(svg.find(">_hidden<"), std::string::npos);
+}
+
+// Labelled axhline/axvline are lines of the legend, in the order the lines were drawn, with their
+// colour and style (reference_lines.py).
+TEST(Legend, ReferenceLinesTakeTheirPlaceAmongTheLines) {
+    auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+    axes[0].plot(std::vector<double>{0, 1}, std::vector<double>{0, 1}, {.label = "model"});
+    axes[0].axhline(0.5, {.label = "chance", .color = "r", .linestyle = "--"});
+    axes[0].plot(std::vector<double>{0, 1}, std::vector<double>{1, 0}, {.label = "other"});
+    axes[0].axvline(0.2, {.label = "_hidden"});
+    axes[0].axvline(0.3, {.label = "cut", .color = "k", .linestyle = ":"});
+    axes[0].legend();
+    const auto path = tabula::testing::scratch("reference_lines.svg");
+    fig.savefig(path.string());
+    std::ifstream in(path);
+    // The legend is drawn last: its frame (the one rounded rectangle), then a handle and a text
+    // per entry.
+    std::vector<std::string> texts;
+    std::vector<std::string> strokes;
+    std::vector<bool> dashed;
+    bool in_legend = false;
+    for (std::string line; std::getline(in, line);) {
+        in_legend = in_legend || line.find(" rx=\"") != std::string::npos;
+        if (!in_legend) continue;
+        if (line.starts_with("<path")) {
+            const std::size_t at = line.find("stroke=\"") + 8;
+            strokes.push_back(line.substr(at, 7));
+            dashed.push_back(line.find("stroke-dasharray") != std::string::npos);
+        }
+        const std::size_t open = line.find("preserve\">");
+        if (open != std::string::npos) {
+            texts.push_back(line.substr(open + 10, line.find("</text>") - open - 10));
+        }
+    }
+    const auto row = fixture_rows("plot/reference_lines.txt", "legend").at(0);
+    EXPECT_EQ(texts, split(row[1], ';'));
+    EXPECT_EQ(strokes, split(row[2], ';'));
+    std::vector<bool> expected_dashed;
+    for (const std::string& style : split(row[3], ';')) expected_dashed.push_back(style != "-");
+    EXPECT_EQ(dashed, expected_dashed);
 }
 
 TEST(Artists, BadArguments) {

@@ -14,6 +14,9 @@ namespace tabula {
 struct AxhlineParams {
     double xmin = 0.0;
     double xmax = 1.0;
+    // The legend entry, listed among the lines in the order they were drawn; empty (or starting
+    // with "_") leaves it out.
+    std::string label = "";
     // rcParams["lines.color"]; the colour cycle is not used.
     std::string color = "C0";
     std::string linestyle = "-";
@@ -24,6 +27,8 @@ struct AxhlineParams {
 struct AxvlineParams {
     double ymin = 0.0;
     double ymax = 1.0;
+    // As AxhlineParams::label.
+    std::string label = "";
     std::string color = "C0";
     std::string linestyle = "-";
     double linewidth = 1.5;
