@@ -208,6 +208,7 @@ void draw_heatmap(Axes& ax, Matrix m, const HeatmapParams& params) {
     axes->frame_on = false;
     axes->xaxis->lim = std::pair{0.0, static_cast<double>(m.cols)};
     axes->yaxis->lim = std::pair{static_cast<double>(m.rows), 0.0};
+    if (params.square) axes->aspect = 1.0;
     if (params.cbar) {
         plot::detail::add_colorbar(*figure, axes, cmap, vmin, vmax);
     }

@@ -268,6 +268,8 @@ tabula::Figure options_case(const std::string& name) {
                          .fmt = "d",
                          .annot_kws = {.fontsize = 14.0, .color = "red"},
                          .cmap = "Blues"});
+    } else if (name == "square") {
+        tabula::heatmap(axes[0], corr, {.cmap = "coolwarm", .center = 0.0, .square = true});
     } else {
         tabula::heatmap(
             axes[0], confusion,
@@ -276,9 +278,9 @@ tabula::Figure options_case(const std::string& name) {
     return fig;
 }
 
-// mask, robust and annot_kws against seaborn 0.12.2 itself: the colormap's range (the
-// colorbar's limits), the drawn cells' colours (masked ones are not drawn), and the annotations'
-// texts, colours and sizes.
+// mask, robust, annot_kws and square against seaborn 0.12.2 itself: the colormap's range (the
+// colorbar's limits), the drawn cells' colours (masked ones are not drawn), the annotations'
+// texts, colours and sizes, and the axes' box.
 TEST(Heatmap, MaskRobustAndAnnotKwsAreSeaborns) {
     const std::string file = "plot/heatmap_options.txt";
     for (const auto& norm : fixture_rows(file, "norm")) {
@@ -289,6 +291,13 @@ TEST(Heatmap, MaskRobustAndAnnotKwsAreSeaborns) {
         EXPECT_NEAR(vmin, std::stod(norm[2]), 1e-12);
         EXPECT_NEAR(vmax, std::stod(norm[3]), 1e-12);
         const std::string svg = svg_of(fig, name + ".svg");
+        for (const auto& row : fixture_rows(file, "position")) {
+            if (row[1] != name) continue;
+            const std::vector<double> expected = numbers(row[2]);
+            const tabula::Bbox box = fig.axes()[0].get_position();
+            const std::vector<double> actual{box.x0, box.y0, box.width(), box.height()};
+            for (std::size_t k = 0; k < 4; ++k) EXPECT_NEAR(actual[k], expected[k], 1e-12) << k;
+        }
         std::vector<std::string> cells = attributes(svg, "crispEdges", "fill");
         cells.resize(cells.size() - 256);  // the colorbar's bands
         std::vector<std::string> expected_cells;

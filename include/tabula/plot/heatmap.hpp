@@ -63,6 +63,8 @@ struct HeatmapParams {
     std::optional<double> center = std::nullopt;
     // A colorbar beside the axes, taking space from it as Figure.colorbar does.
     bool cbar = true;
+    // Square cells: the axes' box narrowed or lowered about its centre (set_aspect("equal")).
+    bool square = false;
     // Lines between the cells, in points, in `linecolor`.
     double linewidths = 0.0;
     std::string linecolor = "white";
