@@ -30,8 +30,12 @@ std::array<double, 4> axes_position(const FigureData& figure, const AxesData& ax
     const std::array<double, 4> cell = subplot_position(figure, axes.row, axes.col);
     if (axes.has_colorbar) return split_cell(cell)[0];
     if (!axes.colorbar) return cell;
-    // Bbox.shrunk_to_aspect in figure fractions, then anchored at (0, 0.5) of the slot.
-    const auto slot = split_cell(cell)[1];
+    // The slot's middle `shrink` of the height (a 3-row subgridspec about the anchor's 0.5), then
+    // Bbox.shrunk_to_aspect in figure fractions, anchored at (0, 0.5) of the slot.
+    auto slot = split_cell(cell)[1];
+    const double shrink = axes.colorbar->shrink;
+    slot[1] += slot[3] * (1 - shrink) / 2;
+    slot[3] *= shrink;
     const double fig_aspect = figure.figsize[1] / figure.figsize[0];
     double width = slot[2];
     double height = width * aspect / fig_aspect;
@@ -43,7 +47,8 @@ std::array<double, 4> axes_position(const FigureData& figure, const AxesData& ax
 }
 
 std::shared_ptr<AxesData> add_colorbar(FigureData& figure, const std::shared_ptr<AxesData>& parent,
-                                       const Colormap& cmap, double vmin, double vmax) {
+                                       const Colormap& cmap, double vmin, double vmax,
+                                       double shrink) {
     // Without any value to span (all NaN) the bar spans [0, 1].
     if (!std::isfinite(vmin) || !std::isfinite(vmax)) {
         vmin = 0;
@@ -68,7 +73,7 @@ std::shared_ptr<AxesData> add_colorbar(FigureData& figure, const std::shared_ptr
     bar->meshes.push_back(std::move(bands));
     // seaborn sets the outline's width to 0.
     bar->frame_on = false;
-    bar->colorbar = ColorbarData{cmap, vmin, vmax};
+    bar->colorbar = ColorbarData{cmap, vmin, vmax, shrink};
     parent->has_colorbar = true;
     parent->position = axes_position(figure, *parent);
     bar->position = axes_position(figure, *bar);

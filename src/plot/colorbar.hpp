@@ -8,8 +8,9 @@
 namespace tabula::plot::detail {
 
 // Adds the colorbar of `cmap` over [vmin, vmax] (over [0, 1] when either is not finite) beside
-// `parent` and returns it.
+// `parent`, its slot `shrink` times the parent's height, and returns it.
 std::shared_ptr<AxesData> add_colorbar(FigureData& figure, const std::shared_ptr<AxesData>& parent,
-                                       const Colormap& cmap, double vmin, double vmax);
+                                       const Colormap& cmap, double vmin, double vmax,
+                                       double shrink = 1.0);
 
 }  // namespace tabula::plot::detail

@@ -144,6 +144,8 @@ struct ColorbarData {
     Colormap cmap;
     double vmin;
     double vmax;
+    // The share of the parent's height the colorbar's slot keeps, centred (make_axes' shrink).
+    double shrink = 1.0;
 };
 
 struct FigureData;

@@ -210,7 +210,13 @@ void draw_heatmap(Axes& ax, Matrix m, const HeatmapParams& params) {
     axes->yaxis->lim = std::pair{static_cast<double>(m.rows), 0.0};
     if (params.square) axes->aspect = 1.0;
     if (params.cbar) {
-        plot::detail::add_colorbar(*figure, axes, cmap, vmin, vmax);
+        if (!(params.cbar_kws.shrink > 0)) {
+            throw ValueError("cbar_kws: shrink must be positive, not " +
+                             plot::detail::python_format(params.cbar_kws.shrink, ""));
+        }
+        const auto bar =
+            plot::detail::add_colorbar(*figure, axes, cmap, vmin, vmax, params.cbar_kws.shrink);
+        bar->ylabel = params.cbar_kws.label;
     }
 
     // Tick labels chosen for the axes' size once the colorbar has taken its share; x labels

@@ -268,6 +268,9 @@ tabula::Figure options_case(const std::string& name) {
                          .fmt = "d",
                          .annot_kws = {.fontsize = 14.0, .color = "red"},
                          .cmap = "Blues"});
+    } else if (name == "cbar_kws") {
+        tabula::heatmap(axes[0], corr,
+                        {.cmap = "coolwarm", .cbar_kws = {.label = "correlation", .shrink = 0.5}});
     } else if (name == "square") {
         tabula::heatmap(axes[0], corr, {.cmap = "coolwarm", .center = 0.0, .square = true});
     } else {
@@ -297,6 +300,14 @@ TEST(Heatmap, MaskRobustAndAnnotKwsAreSeaborns) {
             const tabula::Bbox box = fig.axes()[0].get_position();
             const std::vector<double> actual{box.x0, box.y0, box.width(), box.height()};
             for (std::size_t k = 0; k < 4; ++k) EXPECT_NEAR(actual[k], expected[k], 1e-12) << k;
+        }
+        for (const auto& row : fixture_rows(file, "cbar")) {
+            if (row[1] != name) continue;
+            const std::vector<double> expected = numbers(row[2]);
+            const tabula::Bbox box = fig.axes()[1].get_position();
+            const std::vector<double> actual{box.x0, box.y0, box.width(), box.height()};
+            for (std::size_t k = 0; k < 4; ++k) EXPECT_NEAR(actual[k], expected[k], 1e-12) << k;
+            EXPECT_EQ(fig.axes()[1].get_ylabel(), row.size() > 3 ? row[3] : "");
         }
         std::vector<std::string> cells = attributes(svg, "crispEdges", "fill");
         cells.resize(cells.size() - 256);  // the colorbar's bands
@@ -379,6 +390,9 @@ TEST(Heatmap, BadInputs) {
             tabula::heatmap(axes[0], confusion, {.mask = tabula::NDArray<bool>::zeros({2, 3})});
         },
         "Mask must have the same shape as data.");
+    expect_error<tabula::ValueError>(
+        [&] { tabula::heatmap(axes[0], confusion, {.cbar_kws = {.shrink = 0.0}}); },
+        "cbar_kws: shrink must be positive, not 0.0");
     EXPECT_THROW(
         tabula::heatmap(axes[0], confusion, {.annot = true, .annot_kws = {.color = "nope"}}),
         tabula::ValueError);

@@ -44,6 +44,14 @@ struct AnnotKws {
     std::optional<std::string> color = std::nullopt;
 };
 
+// heatmap's cbar_kws: Figure.colorbar's keywords seaborn passes on.
+struct CbarKws {
+    // The colorbar's label, beside it on the right.
+    std::string label = "";
+    // The share of the axes' height the colorbar spans, centred (ValueError unless positive).
+    double shrink = 1.0;
+};
+
 struct HeatmapParams {
     // Writes each cell's value in it, formatted by `fmt` (Python's format spec: "d" for
     // integers, ".2f", ".2g", ".2", ...), in dark grey (".15") on light cells and white on dark
@@ -63,6 +71,7 @@ struct HeatmapParams {
     std::optional<double> center = std::nullopt;
     // A colorbar beside the axes, taking space from it as Figure.colorbar does.
     bool cbar = true;
+    CbarKws cbar_kws = {};
     // Square cells: the axes' box narrowed or lowered about its centre (set_aspect("equal")).
     bool square = false;
     // Lines between the cells, in points, in `linecolor`.
