@@ -125,7 +125,7 @@ Axes boxplot(Axes ax, const DataFrame& data, const std::string& x, const std::st
     for (std::size_t i = 0; i < groups.names.size(); ++i) ticks.push_back(static_cast<double>(i));
     ax.set_xlabel(x).set_ylabel(y);
     ax.set_xticks(ticks, groups.names).set_xlim(-.5, static_cast<double>(groups.names.size()) - .5);
-    if (hues) ax.legend();
+    if (hues) ax.legend({.title = params.hue});
     return ax;
 }
 

@@ -35,6 +35,8 @@ struct Style {
     std::optional<double> capsize = std::nullopt;
     std::string group_label = "";
     std::string value_label = "";
+    // The legend's title: the hue variable's name.
+    std::string hue_label = "";
 };
 
 std::vector<Rgba> bar_colors(std::size_t n, bool hue, const Style& style) {
@@ -115,7 +117,7 @@ void draw_bars(Axes& ax, const Bars& bars, const Style& style) {
         // Horizontal plots invert the y axis so that the first level is on top.
         ax.set_yticks(ticks, bars.groups.names).set_ylim(last, -.5);
     }
-    if (bars.hues) ax.legend();
+    if (bars.hues) ax.legend({.title = style.hue_label});
 }
 
 // The rows of each (level, hue level) cell.
@@ -166,7 +168,8 @@ Axes countplot(Axes ax, const DataFrame& data, const CountplotParams& params) {
                .saturation = params.saturation,
                .width = params.width,
                .group_label = name,
-               .value_label = "count"});
+               .value_label = "count",
+               .hue_label = params.hue});
     return ax;
 }
 
@@ -197,7 +200,8 @@ Axes barplot(Axes ax, const DataFrame& data, const std::string& x, const std::st
                .errwidth = params.errwidth.value_or(1.5 * 1.8),
                .capsize = params.capsize,
                .group_label = x,
-               .value_label = y});
+               .value_label = y,
+               .hue_label = params.hue});
     return ax;
 }
 

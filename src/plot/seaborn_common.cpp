@@ -248,7 +248,7 @@ void add_sticky_x(Axes& ax, double value) {
 }
 
 void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors,
-                LegendHandle handle, double alpha) {
+                LegendHandle handle, double alpha, const std::string& title) {
     const std::vector<double> none;
     for (std::size_t i = 0; i < levels.names.size(); ++i) {
         const std::string color = color_arg(colors[i]);
@@ -268,7 +268,7 @@ void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors,
                 break;
         }
     }
-    ax.legend();
+    ax.legend({.title = title});
 }
 
 }  // namespace tabula::plot::detail

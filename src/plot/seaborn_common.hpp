@@ -83,9 +83,9 @@ void add_sticky_x(Axes& ax, double value);
 
 // The legend seaborn adds for a hue variable: one entry per level in order, a line, a box or a
 // scatter marker of each level's colour (drawn as empty artists so that they alter no limits).
-// The title (the hue variable's name) is not drawn: Axes.legend has no title yet.
+// `title` is the hue variable's name.
 enum class LegendHandle { line, box, marker };
 void hue_legend(Axes& ax, const Levels& levels, const std::vector<Rgba>& colors,
-                LegendHandle handle, double alpha);
+                LegendHandle handle, double alpha, const std::string& title);
 
 }  // namespace tabula::plot::detail

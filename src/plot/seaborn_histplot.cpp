@@ -150,7 +150,7 @@ void draw_histplot(Axes& ax, const Grouped& data, bool hue, const std::string& x
     }
     if (hue && params.legend)
         hue_legend(ax, data.levels, colors, params.fill ? LegendHandle::box : LegendHandle::line,
-                   alpha);
+                   alpha, params.hue);
 }
 
 }  // namespace

@@ -52,7 +52,7 @@ void draw_kdeplot(Axes& ax, const Grouped& data, bool hue, const std::string& xl
     if (ax.get_ylabel().empty()) ax.set_ylabel("Density");
     if (hue && params.legend)
         hue_legend(ax, data.levels, colors, params.fill ? LegendHandle::box : LegendHandle::line,
-                   alpha);
+                   alpha, params.hue);
 }
 
 }  // namespace

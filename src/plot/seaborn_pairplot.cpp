@@ -99,7 +99,7 @@ PairGrid pairplot(const DataFrame& data, const PairplotParams& params) {
             plot::detail::categorical_levels(data.column(params.hue), params.hue_order);
         Axes corner = axes(0, n - 1);
         plot::detail::hue_legend(corner, levels, plot::detail::default_palette(levels.names.size()),
-                                 plot::detail::LegendHandle::marker, 1.0);
+                                 plot::detail::LegendHandle::marker, 1.0, params.hue);
     }
     fig.tight_layout({.pad = 0.5});
     return {std::move(fig), std::move(axes), std::move(diag_axes), std::move(vars)};

@@ -134,7 +134,8 @@ Axes scatterplot(Axes ax, const DataFrame& data, const std::string& x, const std
     }
     axis_labels(ax, x, y);
     if (hue && params.legend) {
-        hue_legend(ax, p.levels, colors, LegendHandle::marker, params.alpha.value_or(1.0));
+        hue_legend(ax, p.levels, colors, LegendHandle::marker, params.alpha.value_or(1.0),
+                   params.hue);
     }
     return ax;
 }
@@ -156,7 +157,7 @@ Axes lineplot(Axes ax, const DataFrame& data, const std::string& x, const std::s
         band(ax, curve, color);
     }
     axis_labels(ax, x, y);
-    if (hue) hue_legend(ax, p.levels, colors, LegendHandle::line, 1.0);
+    if (hue) hue_legend(ax, p.levels, colors, LegendHandle::line, 1.0, params.hue);
     return ax;
 }
 
