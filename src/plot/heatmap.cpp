@@ -210,13 +210,13 @@ void draw_heatmap(Axes& ax, Matrix m, const HeatmapParams& params) {
     axes->yaxis->lim = std::pair{static_cast<double>(m.rows), 0.0};
     if (params.square) axes->aspect = 1.0;
     if (params.cbar) {
-        if (!(params.cbar_kws.shrink > 0)) {
+        const double shrink = params.cbar_kws.shrink.value_or(1.0);
+        if (!(shrink > 0)) {
             throw ValueError("cbar_kws: shrink must be positive, not " +
-                             plot::detail::python_format(params.cbar_kws.shrink, ""));
+                             plot::detail::python_format(shrink, ""));
         }
-        const auto bar =
-            plot::detail::add_colorbar(*figure, axes, cmap, vmin, vmax, params.cbar_kws.shrink);
-        bar->ylabel = params.cbar_kws.label;
+        const auto bar = plot::detail::add_colorbar(*figure, axes, cmap, vmin, vmax, shrink);
+        bar->ylabel = params.cbar_kws.label.value_or("");
     }
 
     // Tick labels chosen for the axes' size once the colorbar has taken its share; x labels

@@ -47,9 +47,10 @@ struct AnnotKws {
 // heatmap's cbar_kws: Figure.colorbar's keywords seaborn passes on.
 struct CbarKws {
     // The colorbar's label, beside it on the right.
-    std::string label = "";
-    // The share of the axes' height the colorbar spans, centred (ValueError unless positive).
-    double shrink = 1.0;
+    std::optional<std::string> label = std::nullopt;
+    // The share of the axes' height the colorbar spans, centred (ValueError unless positive);
+    // none is 1.
+    std::optional<double> shrink = std::nullopt;
 };
 
 struct HeatmapParams {
