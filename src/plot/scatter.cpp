@@ -11,8 +11,8 @@
 
 namespace tabula {
 
-Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
-                    const ScatterParams& params) {
+ScalarMappable Axes::scatter(std::span<const double> x, std::span<const double> y,
+                             const ScatterParams& params) {
     plot::detail::check_lengths(x.size(), y.size());
     // rcParams["lines.markersize"] ** 2.
     constexpr double default_size = 36.0;
@@ -22,6 +22,7 @@ Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
         .colors = {},
         .sizes = plot::detail::per_element(params.s, x.size(), default_size, "s"),
         .linewidth = params.linewidths};
+    ScalarMappable mappable{get_cmap(params.cmap), 0.0, 1.0};
     if (params.c.empty()) {
         markers.colors.assign(x.size(), plot::detail::take_color(*data_, params.color, params.alpha,
                                                                  plot::detail::Cycle::patches));
@@ -34,10 +35,13 @@ Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
             message += ".";
             throw ValueError(message);
         }
-        const Colormap cmap = get_cmap(params.cmap);
         const plot::detail::Norm norm =
             plot::detail::autoscaled_norm(params.c, params.vmin, params.vmax);
-        for (const double v : params.c) markers.colors.push_back(cmap(norm(v), params.alpha));
+        for (const double v : params.c) {
+            markers.colors.push_back(mappable.cmap(norm(v), params.alpha));
+        }
+        mappable.vmin = norm.vmin;
+        mappable.vmax = norm.vmax;
     }
     if (!markers.colors.empty()) {
         // The legend's one marker takes the first point's colour and the sizes' mid-range.
@@ -48,7 +52,7 @@ Axes& Axes::scatter(std::span<const double> x, std::span<const double> y,
                                        markers.colors.front(), 2, (*smallest + *largest) / 2);
     }
     data_->markers.push_back(std::move(markers));
-    return *this;
+    return mappable;
 }
 
 }  // namespace tabula

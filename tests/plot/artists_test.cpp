@@ -234,6 +234,35 @@ TEST(Legend, ReferenceLinesTakeTheirPlaceAmongTheLines) {
     EXPECT_EQ(dashed, expected_dashed);
 }
 
+// Figure.colorbar of what scatter returns: c's range and the locator's ticks, as matplotlib
+// (scatter_colorbar.py).
+TEST(Scatter, ColorbarOfTheValues) {
+    const std::vector<double> x{0, 1, 2, 3, 4};
+    const std::vector<double> y{2, 0, 3, 1, 4};
+    const std::vector<double> c{0.5, 1.0, 2.5, 3.0, 7.25};
+    for (const auto& row : fixture_rows("plot/scatter_colorbar.txt", "colorbar")) {
+        SCOPED_TRACE(row[1]);
+        auto [fig, axes] = tabula::subplots(1, 1, {.figsize = {4, 3}});
+        tabula::ScatterParams params;
+        if (row[1] == "values") {
+            params.c = c;
+            params.cmap = "magma";
+        } else if (row[1] == "vmin_vmax") {
+            params.c = c;
+            params.vmin = 0.0;
+            params.vmax = 10.0;
+        }
+        const tabula::Axes bar = fig.colorbar(axes[0].scatter(x, y, params), axes[0]);
+        const auto [low, high] = bar.get_ylim();
+        EXPECT_EQ((std::vector<double>{low, high}), numbers(row[2]));
+        const std::vector<double> ticks = bar.get_yticks();
+        const std::vector<double> expected = numbers(row[3]);
+        ASSERT_EQ(ticks.size(), expected.size());
+        for (std::size_t i = 0; i < ticks.size(); ++i) EXPECT_NEAR(ticks[i], expected[i], 1e-12);
+        EXPECT_EQ(bar.get_yticklabels(), split(row[4], ';'));
+    }
+}
+
 TEST(Artists, BadArguments) {
     auto [fig, axes] = tabula::subplots();
     const std::vector<double> two{1, 2};

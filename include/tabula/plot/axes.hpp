@@ -139,9 +139,11 @@ class Axes {
     // numpy.histogram of the finite values, drawn as bars or steps. ValueError for a bad
     // histtype or colour, and for bins over an empty or infinite range.
     HistResult hist(std::span<const double> x, const HistParams& params = {});
-    // ValueError unless x, y, and s and c when given, agree in length.
-    Axes& scatter(std::span<const double> x, std::span<const double> y,
-                  const ScatterParams& params = {});
+    // ValueError unless x, y, and s and c when given, agree in length. Returns what
+    // Figure.colorbar draws: c's colormap and range (without c, the colormap over [0, 1], as
+    // matplotlib's colorbar of an unscaled norm).
+    ScalarMappable scatter(std::span<const double> x, std::span<const double> y,
+                           const ScatterParams& params = {});
     // The area between y1 and y2 (a constant, 0 by default) over x; ValueError unless the
     // lengths agree.
     Axes& fill_between(std::span<const double> x, std::span<const double> y1,
